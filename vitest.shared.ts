@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Shared Vitest settings: tests read workspace packages from their TypeScript source through the
+ * `@mbi/source` export condition, so no watch build is needed, and every run also writes a JSON
+ * report that `.ci/summary.mjs` adds up into CI's single `N passed, N failed` line.
+ */
+export const sharedConfig = defineConfig({
+  resolve: { conditions: ['@mbi/source', 'module', 'browser', 'development|production'] },
+  ssr: { resolve: { conditions: ['@mbi/source', 'module', 'node', 'development|production'] } },
+  test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
+  },
+});
