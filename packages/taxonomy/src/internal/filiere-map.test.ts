@@ -1,0 +1,65 @@
+import { FILIERE_IDS } from '@mbi/domain';
+import { describe, expect, it } from 'vitest';
+import { FILIERE_MAP, FILIERE_MAP_VERSION } from './filiere-map.ts';
+import { getNaceCode, getNafSubclass } from './nace.ts';
+
+describe('FILIERE_MAP', () => {
+  it('has a version of the form YYYY.N', () => {
+    expect(FILIERE_MAP_VERSION).toMatch(/^\d{4}\.\d+$/);
+  });
+
+  it('uses only codes that exist in NACE Rev.2 / NAF rév. 2', () => {
+    for (const entry of FILIERE_MAP) {
+      expect(getNaceCode(entry.naceClass)?.level, entry.code).toBe('class');
+      if (entry.scheme === 'nace') expect(entry.code).toBe(entry.naceClass);
+      if (entry.scheme === 'naf')
+        expect(getNafSubclass(entry.code)?.naceClass, entry.code).toBe(entry.naceClass);
+      if (entry.scheme === 'ateco') expect(entry.code, entry.code).toMatch(/^\d{2}\.\d{2}\.\d{2}$/);
+    }
+  });
+
+  it('lists each code at most once per filière', () => {
+    const keys = FILIERE_MAP.map((e) => `${e.filiere}|${e.scheme}|${e.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('covers the three filières, each with core and partial codes', () => {
+    for (const filiere of FILIERE_IDS) {
+      const weights = new Set(FILIERE_MAP.filter((e) => e.filiere === filiere).map((e) => e.weight));
+      expect([...weights].sort(), filiere).toEqual(['core', 'partial']);
+    }
+  });
+
+  it('gives each entry a one-line English rationale', () => {
+    for (const entry of FILIERE_MAP) {
+      expect(entry.rationale, entry.code).toMatch(/^[A-Z].{20,120}\.$/);
+      expect(entry.rationale).not.toContain('\n');
+    }
+  });
+
+  it('puts a few codes in two filières', () => {
+    const filieresOf = (code: string) =>
+      FILIERE_MAP.filter((e) => e.code === code)
+        .map((e) => e.filiere)
+        .sort();
+    expect(filieresOf('71.12')).toEqual(['outdoor', 'renovation']);
+    expect(filieresOf('72.19')).toEqual(['outdoor', 'phyto']);
+    expect(filieresOf('74.10')).toEqual(['outdoor', 'renovation']);
+  });
+
+  it('follows the brief where it is explicit', () => {
+    const weightOf = (code: string, filiere: string) =>
+      FILIERE_MAP.find((e) => e.code === code && e.filiere === filiere)?.weight;
+    // Brief, "Classifications and identifiers": 47.64 is not mountain-specific; 41/43 mix new building and
+    // renovation.
+    expect(weightOf('47.64', 'outdoor')).toBe('partial');
+    expect(weightOf('41.20', 'renovation')).toBe('partial');
+    // INSEE NAF rév. 2: 49.39C = Téléphériques et remontées mécaniques (ski lifts), an outdoor core activity.
+    expect(weightOf('49.39C', 'outdoor')).toBe('core');
+    expect(weightOf('49.39A', 'outdoor')).toBeUndefined();
+    expect(weightOf('49.39B', 'outdoor')).toBeUndefined();
+    expect(weightOf('20.53', 'phyto')).toBe('core');
+    expect(weightOf('96.04', 'phyto')).toBe('core');
+    expect(weightOf('43.29', 'renovation')).toBe('core');
+  });
+});
