@@ -1,4 +1,20 @@
+export type { IsoDate, Timestamp, YearMonth } from './calendar';
+export { IsoDateSchema, monthsBetween, TimestampSchema, YearMonthSchema } from './calendar';
 export type {
+  Establishment,
+  EstablishmentInput,
+  EstablishmentPatch,
+} from './establishment';
+export {
+  applyEstablishmentPatch,
+  EstablishmentInputSchema,
+  EstablishmentPatchSchema,
+  EstablishmentSchema,
+} from './establishment';
+export { validateFrenchVat, validateSiren, validateSiret } from './french-identifiers';
+export type { IdentifierError, IdentifierResult, NationalIdentifierResult } from './identifier-result';
+export type {
+  ActivityCodeScheme,
   ActivityId,
   CountryCode,
   Currency,
@@ -6,10 +22,14 @@ export type {
   EventKind,
   FiliereId,
   FundingSource,
+  IdentifierErrorCode,
+  IdentifierScheme,
   LegalStatus,
   Locale,
+  Nuts3Code,
   ObjectiveId,
   OpportunityKind,
+  OpportunityStatus,
   PartnerId,
   PartnerRole,
   SizeBand,
@@ -18,7 +38,9 @@ export type {
   WorkPackageId,
 } from './ids';
 export {
+  ACTIVITY_CODE_SCHEMES,
   ACTIVITY_IDS,
+  ActivityCodeSchemeSchema,
   ActivityIdSchema,
   COUNTRY_CODES,
   CountryCodeSchema,
@@ -32,14 +54,22 @@ export {
   FiliereIdSchema,
   FUNDING_SOURCES,
   FundingSourceSchema,
+  IDENTIFIER_ERROR_CODES,
+  IDENTIFIER_SCHEMES,
+  IdentifierErrorCodeSchema,
+  IdentifierSchemeSchema,
   LEGAL_STATUSES,
   LegalStatusSchema,
   LOCALES,
   LocaleSchema,
+  NUTS3_CODES,
+  Nuts3CodeSchema,
   OBJECTIVE_IDS,
   ObjectiveIdSchema,
   OPPORTUNITY_KINDS,
+  OPPORTUNITY_STATUSES,
   OpportunityKindSchema,
+  OpportunityStatusSchema,
   PARTNER_IDS,
   PARTNER_ROLES,
   PartnerIdSchema,
@@ -53,3 +83,69 @@ export {
   WORK_PACKAGE_IDS,
   WorkPackageIdSchema,
 } from './ids';
+export { validateCodiceFiscale, validatePartitaIva } from './italian-identifiers';
+export {
+  getAccelerator,
+  getActivity,
+  getFiliere,
+  getLeadPartner,
+  getObjective,
+  getPartner,
+  getTerritoryUnit,
+  getWorkPackage,
+  listActivities,
+  listPartnerTerritoryUnits,
+} from './lookups';
+export type { Amount, Money, Rate } from './money';
+export { AmountSchema, MoneySchema, RateSchema } from './money';
+export { MONT_BLANC_INNOVATION } from './mont-blanc-innovation';
+export {
+  IDENTIFIER_SCHEME_COUNTRY,
+  validateIdentifier,
+  validateNationalIdentifier,
+} from './national-identifier';
+export type { BusinessOpportunity, OpportunityParty } from './opportunity';
+export { BusinessOpportunitySchema, OpportunityPartySchema } from './opportunity';
+export type {
+  Accelerator,
+  DelegatedBody,
+  Identifier,
+  Partner,
+  PartnerBudget,
+  Stakeholder,
+} from './partner';
+export {
+  AcceleratorSchema,
+  DelegatedBodySchema,
+  IdentifierSchema,
+  PartnerBudgetSchema,
+  PartnerSchema,
+  StakeholderSchema,
+} from './partner';
+export type {
+  Activity,
+  Deliverable,
+  Filiere,
+  Indicator,
+  Objective,
+  Programme,
+  Project,
+  WorkPackage,
+} from './project';
+export {
+  ActivitySchema,
+  DeliverableSchema,
+  FiliereSchema,
+  IndicatorSchema,
+  ObjectiveSchema,
+  ProgrammeSchema,
+  ProjectSchema,
+  WorkPackageSchema,
+} from './project';
+export type { ProjectEvent } from './project-event';
+export { ProjectEventSchema } from './project-event';
+export type { ReferenceDataset } from './reference-dataset';
+export { ReferenceDatasetSchema } from './reference-dataset';
+export { validateSwissUid } from './swiss-identifiers';
+export type { TerritoryUnit } from './territory';
+export { isTerritoryCode, TERRITORY_KIND_OF_COUNTRY, TerritoryUnitSchema } from './territory';
