@@ -9,6 +9,10 @@ export const sharedConfig = defineConfig({
   resolve: { conditions: ['@mbi/source', 'module', 'browser', 'development|production'] },
   ssr: { resolve: { conditions: ['@mbi/source', 'module', 'node', 'development|production'] } },
   test: {
+    // Time limits only guard against hangs (speed is measured by benchmarks, not tests): the whole repo's
+    // suites share 2 cores under turbo, so a test may wait long for CPU.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -21,7 +21,9 @@ for (const root of ['packages', 'apps']) {
     }
     const result = JSON.parse(readFileSync(report, 'utf8'));
     passed += result.numPassedTests;
-    failed += result.numFailedTests + (result.numTotalTestSuites > 0 && !result.success && result.numFailedTests === 0 ? 1 : 0);
+    failed +=
+      result.numFailedTests +
+      (result.numTotalTestSuites > 0 && !result.success && result.numFailedTests === 0 ? 1 : 0);
     console.error(`${dir}: ${result.numPassedTests} passed, ${result.numFailedTests} failed`);
   }
 }

@@ -116,7 +116,7 @@ export type TerritoryKind = z.infer<typeof TerritoryKindSchema>;
 
 /**
  * Establishment size bands: the INSEE SIRENE `trancheEffectifsEtablissement` codes, used as the common
- * scale (Italian and Swiss head counts are mapped onto them). `NN` = no employee count known.
+ * scale (Italian and Swiss head counts are mapped onto them). `NN` = a non-employing unit, or one presumed so for want of a declaration (INSEE).
  *
  * @example SIZE_BANDS.indexOf('12') // 6
  */

@@ -1,1 +1,13 @@
-export {};
+export type { Catalog, MessageKey, MessageValues } from './internal/catalog';
+export { isMessageKey, MESSAGES } from './internal/catalog';
+export type { DateOptions, FractionDigits, MoneyValue } from './internal/format';
+export { formatDate, formatMoney, formatNumber, formatPercent } from './internal/format';
+export type { LabelKind, Labels, LabelValue } from './internal/labels';
+export { getLabels, label } from './internal/labels';
+export type { MessageArguments } from './internal/message-arguments';
+export type { SupportedLocales } from './internal/negotiate';
+export { DEFAULT_LOCALE, negotiateLocale, resolveLocale } from './internal/negotiate';
+export type { FormatLocale, RegionLocale } from './internal/region-locale';
+export { moneyLocaleFor } from './internal/region-locale';
+export type { Translate, TranslateArgs } from './internal/translate';
+export { createTranslator } from './internal/translate';

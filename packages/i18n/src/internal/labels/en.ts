@@ -1,0 +1,142 @@
+import type { Labels } from '../labels';
+import { LOCALE_NAMES, PARTNER_SHORT_NAMES } from './shared';
+
+/** English labels, in British spelling as EU documents use. */
+export const enLabels: Labels = {
+  filiere: {
+    outdoor: 'Mountain outdoor industry, winter and summer',
+    phyto: 'Phyto-industry, well-being and health',
+    renovation: 'Building renovation in mountain areas',
+  },
+  filiereShort: {
+    outdoor: 'Outdoor',
+    phyto: 'Phyto',
+    renovation: 'Renovation',
+  },
+  partner: PARTNER_SHORT_NAMES,
+  workPackage: {
+    wp1: 'Governance and administration',
+    wp2: 'Communication',
+    wp3: 'Development of the three priority sectors',
+    wp4: 'Proactive support for companies',
+  },
+  activity: {
+    '1.1': 'Cross-border steering committee',
+    '1.2': 'Technical coordination and the Mont-Blanc INNOVATION think tank',
+    '2.1': 'Institutional communication and promotion',
+    '2.2': 'Common cross-border smart specialisation strategy',
+    '3.1': 'Sector dynamics (field analysis, modelling)',
+    '3.2': 'Interactions between sectors, economic observatory and map',
+    '4.1': 'Innovation accelerators',
+    '4.2': 'Business prospection',
+  },
+  objective: {
+    'coordinate-ecosystems': 'Coordinate the economic ecosystems of the Espace Mont-Blanc',
+    'develop-filieres': 'Develop the priority sectors of excellence',
+    'cross-border-chains': 'Foster cross-border production chains',
+  },
+  country: {
+    FR: 'France',
+    IT: 'Italy',
+    CH: 'Switzerland',
+  },
+  partnerRole: {
+    lead: 'Lead partner',
+    partner: 'Partner',
+  },
+  fundingSource: {
+    erdf: 'European Regional Development Fund (ERDF)',
+    swiss: 'Swiss federal and cantonal funds (outside ERDF)',
+  },
+  legalStatus: {
+    'community-of-communes': 'Community of communes',
+    'chamber-of-commerce': 'Chamber of commerce',
+    'public-limited-company': 'Public limited company',
+  },
+  territoryKind: {
+    commune: 'Commune (France)',
+    comune: 'Comune (Italy)',
+    municipality: 'Municipality (Switzerland)',
+  },
+  nuts3: {
+    FRK28: 'Haute-Savoie',
+    ITC20: 'Aosta Valley',
+    CH012: 'Valais',
+  },
+  sizeBand: {
+    NN: 'Non-employer or presumed non-employer',
+    '00': '0 employees at 31 December (employer during the year)',
+    '01': '1 or 2 employees',
+    '02': '3 to 5 employees',
+    '03': '6 to 9 employees',
+    '11': '10 to 19 employees',
+    '12': '20 to 49 employees',
+    '21': '50 to 99 employees',
+    '22': '100 to 199 employees',
+    '31': '200 to 249 employees',
+    '32': '250 to 499 employees',
+    '41': '500 to 999 employees',
+    '42': '1,000 to 1,999 employees',
+    '51': '2,000 to 4,999 employees',
+    '52': '5,000 to 9,999 employees',
+    '53': '10,000 employees or more',
+  },
+  establishmentStatus: {
+    active: 'Active',
+    closed: 'Closed',
+  },
+  eventKind: {
+    'steering-committee': 'Steering committee',
+    'think-tank-meeting': 'Think tank meeting',
+    'communication-action': 'Communication activity',
+    'business-meeting': 'Business meeting',
+    workshop: 'Workshop',
+  },
+  stakeholderKind: {
+    chamber: 'Chamber of commerce or trades',
+    cluster: 'Cluster or pole',
+    company: 'Company',
+    'public-body': 'Public body',
+    research: 'Research organisation',
+  },
+  opportunityKind: {
+    'company-to-company': 'Company-to-company link',
+    'research-to-company': 'Research-to-company link',
+    'dormant-project': 'Revival of a dormant project',
+    'cross-border-chain': 'Cross-border production chain',
+  },
+  opportunityStatus: {
+    identified: 'Identified',
+    'in-progress': 'In progress',
+    concluded: 'Concluded',
+    abandoned: 'Abandoned',
+  },
+  activityCodeScheme: {
+    naf: 'NAF rév. 2 (France)',
+    ateco: 'ATECO 2007 (Italy)',
+    noga: 'NOGA 2008 (Switzerland)',
+    nace: 'NACE Rev. 2 (European Union)',
+  },
+  identifierScheme: {
+    siren: 'SIREN (company, France)',
+    siret: 'SIRET (establishment, France)',
+    'fr-vat': 'French VAT number',
+    'partita-iva': 'Partita IVA (Italian VAT number)',
+    'codice-fiscale': 'Codice fiscale (Italian tax code)',
+    'che-uid': 'UID (Swiss business identification number)',
+  },
+  identifierError: {
+    format: 'invalid characters or structure',
+    length: 'wrong length',
+    checksum: 'wrong check digit',
+    prefix: 'missing FR or CHE prefix',
+    'office-code': 'invalid provincial office code',
+    'unknown-month': 'unknown month of birth',
+    'invalid-day': 'invalid day of birth',
+  },
+  currency: {
+    EUR: 'Euro',
+    CHF: 'Swiss franc',
+  },
+  locale: LOCALE_NAMES,
+};

@@ -1,0 +1,97 @@
+import type { Catalog } from '../catalog';
+
+/** English catalog, for EU readers (British spelling, as in EU documents). */
+export const en: Catalog = {
+  'app.name': 'Mont-Blanc INNOVATION',
+  'app.tagline': 'A cross-border economic dynamic around the priority sectors of the Espace Mont-Blanc',
+  'app.programme': 'Interreg V-A France-Italy (ALCOTRA) 2014-2020 programme',
+  'app.cofunded': 'Project co-financed by the European Union – European Regional Development Fund (ERDF)',
+
+  'nav.home': 'Home',
+  'nav.partners': 'Partners',
+  'nav.financing': 'Financing plan',
+  'nav.workPackages': 'Work packages',
+  'nav.observatory': 'Economic observatory',
+  'nav.map': 'Map',
+  'nav.establishments': 'Establishments',
+  'nav.events': 'Events',
+  'nav.opportunities': 'Business opportunities',
+  'nav.stakeholders': 'Stakeholders',
+
+  'financing.caption': 'Financing plan by partner',
+  'financing.column.partner': 'Partner',
+  'financing.column.country': 'Country',
+  'financing.column.role': 'Role',
+  'financing.column.eligibleTotal': 'Eligible total',
+  'financing.column.erdf': 'ERDF',
+  'financing.column.rate': 'Rate',
+  'financing.column.contribution': 'Partner contribution',
+  'financing.row.totalErdf': 'Total ERDF',
+  'financing.row.outsideErdf': 'Outside ERDF',
+  'financing.note.swissFunding':
+    'Swiss partners are funded by federal and cantonal funds. Their amounts in Swiss francs are not included in the ERDF totals.',
+  'financing.note.rounding':
+    'ERDF amounts are truncated to the cent. Totals are the sum of the partners’ amounts.',
+
+  'count.partners': '{count, plural, one {# partner} other {# partners}}',
+  'count.companies': '{count, plural, one {# company} other {# companies}}',
+  'count.establishments': '{count, plural, one {# establishment} other {# establishments}}',
+  'count.employees': '{count, plural, one {# employee} other {# employees}}',
+  'count.municipalities': '{count, plural, one {# municipality} other {# municipalities}}',
+  'count.results': '{count, plural, =0 {No results} one {# result} other {# results}}',
+
+  'error.badRequest': 'The request is malformed.',
+  'error.validationFailed': 'The data sent is not valid.',
+  'error.invalidIdentifier': 'The identifier {identifier} is not valid ({reason}).',
+  'error.unauthorized': 'Authentication required.',
+  'error.forbidden': 'You do not have permission to perform this operation.',
+  'error.notFound': 'The requested resource was not found.',
+  'error.conflict': 'The data has been changed in the meantime. Reload it and try again.',
+  'error.payloadTooLarge': 'The content sent is too large.',
+  'error.tooManyRequests':
+    'Too many requests. Try again in {seconds, plural, one {# second} other {# seconds}}.',
+  'error.internal': 'An internal error occurred. Please try again later.',
+  'error.serviceUnavailable': 'The service is temporarily unavailable. Please try again later.',
+  'error.network': 'The server cannot be reached. Check your connection.',
+
+  'validation.required': 'This field is required.',
+  'validation.invalidAmount': 'The amount must be a decimal number with at most two decimal places.',
+  'validation.invalidDate': 'Invalid date. Expected format: YYYY-MM-DD.',
+  'validation.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
+
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.search': 'Search',
+  'common.filter': 'Filter',
+  'common.all': 'All',
+  'common.language': 'Language',
+  'common.changeLanguage': 'Change language',
+  'common.downloadCsv': 'Download (CSV)',
+  'common.noData': 'No data available.',
+  'common.source': 'Source: {source}',
+  'common.lastUpdated': 'Updated on {date}',
+
+  'pagination.range': '{from, number}–{to, number} of {total, number}',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+
+  'field.name': 'Name',
+  'field.identifier': 'Identifier',
+  'field.filiere': 'Sector',
+  'field.workPackage': 'Work package',
+  'field.activity': 'Project activity',
+  'field.municipality': 'Municipality',
+  'field.activityCode': 'Activity code (NACE)',
+  'field.sizeBand': 'Employee size band',
+  'field.status': 'Status',
+  'field.creationDate': 'Creation date',
+
+  'observatory.title': 'Economic observatory of the priority sectors',
+  'observatory.establishmentsByFiliere': 'Establishments by sector',
+  'observatory.employeesByCountry': 'Employees by country',
+  'observatory.dataAsOf': 'Data as of {date}',
+  'observatory.partialDisclosure':
+    '{count, plural, one {# establishment with restricted disclosure is not shown in detail} other {# establishments with restricted disclosure are not shown in detail}}',
+  'observatory.sources': 'Sources: INSEE (SIRENE), ISTAT (ASIA), FSO (STATENT)',
+  'map.title': 'Map of establishments',
+};
