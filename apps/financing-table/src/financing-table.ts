@@ -37,15 +37,18 @@ export function summarizeProject(
 export function buildFinancingTable(locale: Locale): FinancingTable {
   const t = createTranslator(locale);
   const summary = summarizeProject();
-  const partners = new Map(MONT_BLANC_INNOVATION.partners.map((partner) => [partner.id, partner]));
+  const partners = new Map<string, Partner>(
+    MONT_BLANC_INNOVATION.partners.map((partner) => [partner.id, partner]),
+  );
   const show = (money: Money, country: Partner['country']) =>
     formatMoney({ amount: formatAmount(money), currency: money.currency }, moneyLocaleFor(locale, country));
 
   const rows: Row[] = summary.partners.map((row) => {
     const partner = partners.get(row.id);
-    const country = partner?.country ?? 'FR';
+    if (partner === undefined) throw new Error(`Partner ${row.id} of the summary is not in the dataset`);
+    const country = partner.country;
     return [
-      label('partner', row.id as Partner['id'], locale),
+      label('partner', partner.id, locale),
       label('country', country, locale),
       show(row.eligible, country),
       row.erdfRate === null ? '—' : formatPercent(row.erdfRate, locale),
