@@ -34,3 +34,24 @@ test('ping reports a closed database as down instead of throwing', async () => {
   await database.close();
   expect(await database.ping()).toBe(false);
 });
+
+test('a PGlite data folder is created with its parents on first start, and reopened with its data', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const root = mkdtempSync(join(tmpdir(), 'mbi-db-'));
+  const dataDir = join(root, 'nested', 'pglite');
+  try {
+    const first = await openDatabase({ dataDir });
+    await first.db.execute(
+      sql`insert into reference_documents (key, version, data) values ('probe', '1', '{}')`,
+    );
+    await first.close();
+    const second = await openDatabase({ dataDir });
+    const rows = await queryRows<{ key: string }>(second.db, sql`select key from reference_documents`);
+    expect(rows.map((row) => row.key)).toEqual(['probe']);
+    await second.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
@@ -69,6 +71,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     };
   }
   const dataDir = options.dataDir ?? './.data/pglite';
+  // PGlite creates its data folder but not the folders above it.
+  if (!dataDir.includes('://')) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
   const client = new PGlite(dataDir);
   const db = drizzlePglite(client, { schema });
   if (shouldMigrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });

@@ -88,3 +88,18 @@ export async function seedReferenceData(
     return { version, changed: true };
   });
 }
+
+/**
+ * The reference dataset stored by {@link seedReferenceData}, as raw JSON with its version, or `null` before
+ * the first seed. Validate `data` with `ReferenceDatasetSchema` before use.
+ *
+ * @example
+ * const stored = await readReferenceDataset(database.db);
+ */
+export async function readReferenceDataset(db: Db): Promise<{ version: string; data: unknown } | null> {
+  const [row] = await db
+    .select({ version: referenceDocuments.version, data: referenceDocuments.data })
+    .from(referenceDocuments)
+    .where(eq(referenceDocuments.key, DATASET_KEY));
+  return row ?? null;
+}

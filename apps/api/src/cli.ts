@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import {
+  createApiKey,
+  createUser,
+  listApiKeys,
+  openDatabase,
+  type Role,
+  RoleSchema,
+  revokeApiKey,
+  seedReferenceData,
+} from '@mbi/db';
+import { readEnv } from './env';
+import { startServer } from './server';
+
+const USAGE = `mbi — Mont-Blanc INNOVATION common core
+
+  mbi serve                                      start the API (PGlite in DATA_DIR, or DATABASE_URL)
+  mbi keys create --role <viewer|editor|admin> [--partner <id>] --label <text>
+  mbi keys list [--partner <id>]
+  mbi keys revoke <id or prefix>
+  mbi users create --email <e> --name <n> --role <r> [--partner <id>]   (password from MBI_PASSWORD)
+
+Configuration comes from the environment (see the README): PORT, HOST, DATABASE_URL, DATA_DIR, …`;
+
+const CLI = { kind: 'system', id: 'cli', label: 'mbi CLI', role: 'admin', partnerId: null } as const;
+
+function roleOf(value: string | undefined): Role {
+  const role = RoleSchema.safeParse(value);
+  if (!role.success) fail(`--role must be viewer, editor or admin (got ${JSON.stringify(value ?? '')}).`);
+  return role.data;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+async function withDatabase<T>(
+  run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
+): Promise<T> {
+  const env = readEnv();
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  try {
+    await seedReferenceData(database.db);
+    return await run(database.db);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      role: { type: 'string' },
+      partner: { type: 'string' },
+      label: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command = 'serve', sub, arg] = positionals;
+  if (values.help || command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === 'serve') {
+    const running = await startServer(readEnv());
+    const stop = () => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+  if (command === 'keys' && sub === 'create') {
+    const created = await withDatabase((db) =>
+      createApiKey(
+        db,
+        { label: values.label ?? '', role: roleOf(values.role), partnerId: values.partner ?? null },
+        { principal: CLI },
+      ),
+    );
+    if (!created.ok) fail(`Cannot create the key: ${created.error.message}`);
+    const { key, token } = created.value;
+    process.stdout.write(`${token}\n`);
+    process.stderr.write(
+      `Created ${key.role} key ${key.prefix} (${key.label}). The key above is shown once: store it now.\n`,
+    );
+    return;
+  }
+  if (command === 'keys' && sub === 'list') {
+    const keys = await withDatabase((db) =>
+      listApiKeys(db, values.partner === undefined ? {} : { partnerId: values.partner }),
+    );
+    for (const key of keys) {
+      const state = key.revokedAt === null ? 'active' : `revoked ${key.revokedAt.toISOString()}`;
+      process.stdout.write(
+        `${key.prefix}  ${key.role.padEnd(6)}  ${(key.partnerId ?? '-').padEnd(18)}  ${state}  ${key.label}\n`,
+      );
+    }
+    return;
+  }
+  if (command === 'keys' && sub === 'revoke') {
+    if (arg === undefined) fail('Give the id or prefix of the key to revoke.');
+    const revoked = await withDatabase((db) => revokeApiKey(db, arg, { principal: CLI }));
+    if (!revoked.ok) fail(`Cannot revoke: ${revoked.error.message}`);
+    process.stderr.write(`Revoked key ${revoked.value.prefix}.\n`);
+    return;
+  }
+  if (command === 'users' && sub === 'create') {
+    const password = process.env.MBI_PASSWORD;
+    if (password === undefined) fail('Set the new user’s password in MBI_PASSWORD (at least 12 characters).');
+    const created = await withDatabase((db) =>
+      createUser(
+        db,
+        {
+          email: values.email ?? '',
+          name: values.name ?? '',
+          password,
+          role: roleOf(values.role),
+          partnerId: values.partner ?? null,
+        },
+        { principal: CLI },
+      ),
+    );
+    if (!created.ok) fail(`Cannot create the user: ${created.error.message}`);
+    process.stderr.write(`Created user ${created.value.email} (${created.value.role}).\n`);
+    return;
+  }
+  fail(USAGE);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+import type { AppEnv } from '../context';
+import { ApiProblem } from './problem';
+
+export type Format = 'json' | 'csv';
+
+/**
+ * The representation a list was asked in: `?format=csv|json` wins, else `Accept` (`text/csv`), else JSON.
+ * An `Accept` header that allows neither gets 406.
+ */
+export function formatOf(c: Context<AppEnv>): Format {
+  const query = c.req.query('format');
+  if (query !== undefined) {
+    if (query === 'csv' || query === 'json') return query;
+    throw new ApiProblem('validation-failed', {
+      detail: 'format must be "json" or "csv".',
+      errors: [{ field: 'query.format', code: 'invalid-enum', message: 'expected "json" or "csv"' }],
+    });
+  }
+  const accept = c.req.header('accept');
+  if (accept === undefined || accept === '') return 'json';
+  const types = accept
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.split(';')[0]?.trim() ?? '');
+  const csvAt = types.indexOf('text/csv');
+  const jsonAt = types.findIndex((type) =>
+    ['application/json', 'application/*', '*/*', 'application/problem+json'].includes(type),
+  );
+  if (csvAt >= 0 && (jsonAt < 0 || csvAt < jsonAt)) return 'csv';
+  if (jsonAt >= 0 || csvAt >= 0) return 'json';
+  throw new ApiProblem('not-acceptable', {
+    detail: 'This resource is available as application/json or text/csv.',
+  });
+}
+
+/** A serialised representation with its validator, built once and served many times. */
+export interface Representation {
+  readonly body: string;
+  readonly contentType: string;
+  readonly etag: string;
+}
+
+export function representation(body: string, contentType: string, version?: string): Representation {
+  const tag =
+    version === undefined
+      ? createHash('sha1').update(body).digest('base64url').slice(0, 22)
+      : version.replace(/[^\w.-]/g, (char) => `~${char.charCodeAt(0).toString(16)}`);
+  return { body, contentType, etag: `"${tag}"` };
+}
+
+export function jsonRepresentation(value: unknown, version?: string): Representation {
+  return representation(JSON.stringify(value), 'application/json; charset=utf-8', version);
+}
+
+export function csvRepresentation(csv: string, version?: string): Representation {
+  return representation(csv, 'text/csv; charset=utf-8; header=present', version);
+}
+
+/** Whether an `If-None-Match` header matches the current ETag (weak comparison, `*` matches). */
+export function etagMatches(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const bare = etag.replace(/^W\//, '');
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === bare);
+}
+
+/**
+ * Sends a representation with its version-derived ETag; the app's conditional-GET middleware answers 304
+ * when the client already has it.
+ */
+export function send(c: Context<AppEnv>, rep: Representation, cacheControl = 'no-cache'): Response {
+  return c.body(rep.body, 200, {
+    'Content-Type': rep.contentType,
+    ETag: rep.etag,
+    'Cache-Control': cacheControl,
+    Vary: 'Accept, Accept-Language',
+  });
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Hono } from 'hono';
+import type { AppEnv } from '../context';
+
+const ASSETS: Record<string, string> = {
+  'swagger-ui.css': 'text/css; charset=utf-8',
+  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
+  'swagger-ui-standalone-preset.js': 'text/javascript; charset=utf-8',
+  'favicon-32x32.png': 'image/png',
+};
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Mont-Blanc INNOVATION API</title>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+<link rel="icon" type="image/png" href="/docs/assets/favicon-32x32.png">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/assets/swagger-ui-standalone-preset.js"></script>
+<script src="/docs/assets/init.js"></script>
+</body>
+</html>
+`;
+
+const INIT = `window.ui = SwaggerUIBundle({
+  url: '/v1/openapi.json',
+  dom_id: '#swagger-ui',
+  deepLinking: true,
+  presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+  layout: 'StandaloneLayout',
+  validatorUrl: null,
+});
+`;
+
+// The page only loads its own files: the reference must work offline, with no CDN.
+const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'";
+
+/**
+ * The rendered API reference at `/docs` (Swagger UI), with its assets read once from the `swagger-ui-dist`
+ * package and served by the API itself.
+ */
+export function registerDocsRoutes(app: Hono<AppEnv>): void {
+  const folder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  const files = new Map<string, { body: Uint8Array; type: string }>();
+  for (const [name, type] of Object.entries(ASSETS))
+    files.set(name, { body: readFileSync(join(folder, name)), type });
+  files.set('init.js', { body: new TextEncoder().encode(INIT), type: 'text/javascript; charset=utf-8' });
+
+  app.get('/docs', (c) =>
+    c.html(PAGE, 200, { 'Content-Security-Policy': DOCS_CSP, 'Cache-Control': 'no-cache' }),
+  );
+  app.get('/docs/assets/:name', (c) => {
+    const file = files.get(c.req.param('name'));
+    if (file === undefined) return c.notFound();
+    return c.body(file.body.slice().buffer, 200, {
+      'Content-Type': file.type,
+      'Cache-Control': 'public, max-age=86400',
+      'Content-Security-Policy': DOCS_CSP,
+    });
+  });
+}
