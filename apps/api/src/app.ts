@@ -124,14 +124,30 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
     );
   });
 
-  app.use(
-    '*',
-    secureHeaders({
-      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-      crossOriginResourcePolicy: 'same-site',
-      referrerPolicy: 'no-referrer',
-      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-    }),
+  // JSON answers allow nothing to load; the /docs page may load its own scripts and styles, nothing else.
+  const common = {
+    crossOriginResourcePolicy: 'same-site',
+    referrerPolicy: 'no-referrer',
+    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+  } as const;
+  const apiHeaders = secureHeaders({
+    ...common,
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+  });
+  const docsHeaders = secureHeaders({
+    ...common,
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      fontSrc: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  });
+  app.use('*', (c, next) =>
+    c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsHeaders(c, next) : apiHeaders(c, next),
   );
 
   const allowed = new Set(options.corsOrigins);

@@ -250,7 +250,11 @@ describe('cross-cutting behaviour', () => {
     ]) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
-    const page = await (await app.request('/docs')).text();
+    const docs = await app.request('/docs');
+    // The page may run its own scripts (Swagger UI) and nothing from elsewhere; JSON answers allow nothing.
+    expect(docs.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(docs.headers.get('content-security-policy')).not.toMatch(/https?:/);
+    const page = await docs.text();
     const urls = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] ?? '');
     expect(urls.length).toBeGreaterThan(2);
     for (const url of urls) {
