@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
+import { localeOf } from './locale';
 import { ApiProblem } from './problem';
 
 export type Format = 'json' | 'csv';
@@ -75,6 +76,7 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 export function send(c: Context<AppEnv>, rep: Representation, cacheControl = 'no-cache'): Response {
   return c.body(rep.body, 200, {
     'Content-Type': rep.contentType,
+    'Content-Language': localeOf(c),
     ETag: rep.etag,
     'Cache-Control': cacheControl,
     Vary: 'Accept, Accept-Language',
