@@ -16,6 +16,7 @@ import { RateLimiter } from './lib/rate-limiter';
 import type { ReferenceCache } from './lib/reference-cache';
 import { etagMatches } from './lib/respond';
 import { fieldErrors } from './lib/validation';
+import { registerApiKeyRoutes } from './routes/api-keys';
 import { registerAuthRoutes } from './routes/auth';
 import { registerDocsRoutes } from './routes/docs';
 import { registerEstablishmentRoutes } from './routes/establishments';
@@ -285,6 +286,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
   registerReferenceRoutes(app, options.reference);
   registerEstablishmentRoutes(app, options);
   registerAuthRoutes(app, options);
+  registerApiKeyRoutes(app, options);
 
   app.doc31('/v1/openapi.json', {
     openapi: '3.1.0',

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
-import { openDatabase, queryRows } from './connection';
+import { DatabaseBusyError, openDatabase, queryRows } from './connection';
 import { testEngines } from './testing';
 
 describe.each(testEngines())('migrations on $name', (engine) => {
@@ -51,6 +51,27 @@ test('a PGlite data folder is created with its parents on first start, and reope
     const rows = await queryRows<{ key: string }>(second.db, sql`select key from reference_documents`);
     expect(rows.map((row) => row.key)).toEqual(['probe']);
     await second.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a PGlite data folder open in a live process is refused to a second opener, and freed on close', async () => {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const root = mkdtempSync(join(tmpdir(), 'mbi-db-'));
+  const dataDir = join(root, 'pglite');
+  try {
+    const first = await openDatabase({ dataDir });
+    await expect(openDatabase({ dataDir })).rejects.toBeInstanceOf(DatabaseBusyError);
+    await first.close();
+    const again = await openDatabase({ dataDir });
+    await again.close();
+    // A lock left by a process that no longer exists (pid 2^22 + 1 is above Linux's pid_max) is taken over.
+    writeFileSync(`${dataDir}.lock`, String(2 ** 22 + 1));
+    const afterCrash = await openDatabase({ dataDir });
+    await afterCrash.close();
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

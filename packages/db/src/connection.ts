@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
@@ -71,18 +71,77 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     };
   }
   const dataDir = options.dataDir ?? './.data/pglite';
+  const onDisk = !dataDir.includes('://');
   // PGlite creates its data folder but not the folders above it.
-  if (!dataDir.includes('://')) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
-  const client = new PGlite(dataDir);
-  const db = drizzlePglite(client, { schema });
-  if (shouldMigrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return {
-    db: db as unknown as Db,
-    engine: 'pglite',
-    location: dataDir,
-    ping: () => ping(db as unknown as Db),
-    close: () => client.close(),
-  };
+  if (onDisk) mkdirSync(dirname(resolve(dataDir)), { recursive: true });
+  // PGlite is one process's database: a second process on the same folder would not see the first one's
+  // writes and could lose them, so the folder is locked while open.
+  const release = onDisk ? lockDataDir(dataDir) : () => {};
+  try {
+    const client = new PGlite(dataDir);
+    const db = drizzlePglite(client, { schema });
+    if (shouldMigrate) await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return {
+      db: db as unknown as Db,
+      engine: 'pglite',
+      location: dataDir,
+      ping: () => ping(db as unknown as Db),
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Thrown when another live process holds the PGlite data folder. */
+export class DatabaseBusyError extends Error {
+  readonly code = 'database-busy';
+  readonly pid: number;
+
+  constructor(dataDir: string, pid: number) {
+    super(
+      `The PGlite data folder ${dataDir} is in use by process ${pid} (a running API?). Stop it first, or ` +
+        'manage keys through the running API (/v1/api-keys), or use PostgreSQL (DATABASE_URL) for several processes.',
+    );
+    this.name = 'DatabaseBusyError';
+    this.pid = pid;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes `<dataDir>.lock` (atomically, with this pid), replacing a lock left by a dead process. */
+function lockDataDir(dataDir: string): () => void {
+  const lockFile = `${resolve(dataDir)}.lock`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(readFileSync(lockFile, 'utf8'), 10);
+      if (Number.isSafeInteger(holder) && holder !== process.pid && isAlive(holder)) {
+        throw new DatabaseBusyError(dataDir, holder);
+      }
+      if (holder === process.pid) throw new DatabaseBusyError(dataDir, holder);
+      rmSync(lockFile, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${lockFile}`);
 }
 
 async function ping(db: Db): Promise<boolean> {

@@ -34,7 +34,7 @@ export {
   verifyUserPassword,
 } from './auth';
 export type { Database, Db, DbExecutor, OpenDatabaseOptions } from './connection';
-export { MIGRATIONS_FOLDER, openDatabase, queryRows } from './connection';
+export { DatabaseBusyError, MIGRATIONS_FOLDER, openDatabase, queryRows } from './connection';
 export type {
   CreateEstablishmentOptions,
   CursorPageRequest,

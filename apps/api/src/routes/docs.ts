@@ -50,9 +50,7 @@ export function registerDocsRoutes(app: Hono<AppEnv>): void {
     files.set(name, { body: readFileSync(join(folder, name)), type });
   files.set('init.js', { body: new TextEncoder().encode(INIT), type: 'text/javascript; charset=utf-8' });
 
-  app.get('/docs', (c) =>
-    c.html(PAGE, 200, { 'Cache-Control': 'no-cache' }),
-  );
+  app.get('/docs', (c) => c.html(PAGE, 200, { 'Cache-Control': 'no-cache' }));
   app.get('/docs/assets/:name', (c) => {
     const file = files.get(c.req.param('name'));
     if (file === undefined) return c.notFound();

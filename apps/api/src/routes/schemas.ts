@@ -151,8 +151,8 @@ export const BudgetSchema = z
         currency: z.enum(['EUR', 'CHF']),
         eligible: MoneyJsonSchema,
         erdfRate: z.string().nullable(),
-        erdf: MoneyJsonSchema.nullable(),
-        contribution: MoneyJsonSchema.nullable(),
+        erdf: z.union([MoneyJsonSchema, z.null()]),
+        contribution: z.union([MoneyJsonSchema, z.null()]),
       }),
     ),
     totals: z.object({

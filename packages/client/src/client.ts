@@ -1,0 +1,331 @@
+import type { Client } from 'openapi-fetch';
+import { createFetchClient } from './internal/create-fetch-client';
+import type { paths } from './internal/generated/schema';
+import { clientProblem, failure, type MbiResult, problemOf, success } from './result';
+import type {
+  ActivityCodeScheme,
+  Budget,
+  Classification,
+  Cofinancing,
+  CofinancingRequest,
+  Establishment,
+  EstablishmentFilters,
+  EstablishmentInput,
+  EstablishmentPage,
+  EstablishmentPatch,
+  EstablishmentSyncPage,
+  FiliereList,
+  Partner,
+  PartnerId,
+  PartnerList,
+  Principal,
+  Project,
+  Versioned,
+  WorkPackageList,
+} from './types';
+
+/** The media types the raw client is typed for: JSON answers and problem documents (CSV is asked for explicitly). */
+type JsonMedia = 'application/json' | 'application/problem+json';
+
+/** A language of the API's labels and error titles. @example const lang: Lang = 'it'; */
+export type Lang = 'fr' | 'it' | 'de' | 'en';
+
+/**
+ * How to reach the API.
+ *
+ * @example
+ * const options: MbiClientOptions = { baseUrl: 'https://api.example.org', apiKey: process.env.MBI_API_KEY, lang: 'fr' };
+ */
+export interface MbiClientOptions {
+  /** Origin (and path prefix, if any) of the API, without `/v1`: `https://api.example.org`. */
+  readonly baseUrl: string;
+  /** An API key `mbi_…`, sent as `Authorization: Bearer …`. Reference data needs none; establishments do. */
+  readonly apiKey?: string | undefined;
+  /** Language of labels and problem titles, sent as `Accept-Language`. The API's default is French. */
+  readonly lang?: Lang | undefined;
+  /**
+   * The fetch to use (default: the global `fetch`, looked up at each call). Tests pass an in-process app:
+   * `fetch: async (request) => app.fetch(request)`.
+   */
+  readonly fetch?: ((request: Request) => Promise<Response>) | undefined;
+}
+
+/** Query of `listEstablishments`: the filters and a page (`limit` 1–1000, default 50; `offset`). @example { filiere: 'phyto', limit: 20, offset: 40 } */
+export type ListEstablishmentsQuery = EstablishmentFilters & {
+  readonly limit?: number;
+  readonly offset?: number;
+};
+
+/** Query of `syncEstablishments`: the filters and the page size (`limit` 1–1000, default 50). @example { filiere: 'outdoor', limit: 500 } */
+export type SyncEstablishmentsQuery = EstablishmentFilters & { readonly limit?: number };
+
+/**
+ * A client of the Mont-Blanc INNOVATION API. Every method resolves to an {@link MbiResult}: HTTP errors and
+ * network failures are values (`ok: false` with a problem document), never exceptions.
+ *
+ * @example
+ * const client = createMbiClient({ baseUrl: 'https://api.example.org', apiKey, lang: 'it' });
+ * const budget = await client.getBudget();
+ * if (budget.ok) console.log(budget.value.totals.erdf.erdf.amount); // '1244137.34'
+ */
+export interface MbiClient {
+  /**
+   * The underlying `openapi-fetch` client, typed by the API's OpenAPI document: any path, method, query and
+   * body, with `{ data, error, response }` answers (it throws on network failures). Typed for JSON; ask for
+   * CSV with `parseAs: 'text'` and `params: { query: { format: 'csv' } }`.
+   *
+   * @example const { data } = await client.raw.GET('/v1/partners/{id}', { params: { path: { id: 'cimark' } } });
+   */
+  readonly raw: Client<paths, JsonMedia>;
+  /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example await client.getProject() */
+  getProject(): Promise<MbiResult<Project>>;
+  /**
+   * The financing table: per partner eligible total, ERDF and contribution, and the ERDF totals (sums of the
+   * partners' truncated amounts).
+   *
+   * @example const budget = await client.getBudget(); // budget.value.totals.erdf.erdf → { amount: '1244137.34', currency: 'EUR' }
+   */
+  getBudget(): Promise<MbiResult<Budget>>;
+  /** The four partners. @example (await client.getPartners()).ok */
+  getPartners(): Promise<MbiResult<PartnerList>>;
+  /**
+   * One partner; an unknown id gives a `not-found` problem (404).
+   *
+   * @example const partner = await client.getPartner('cc-vallee-chamonix');
+   */
+  getPartner(id: PartnerId | (string & Record<never, never>)): Promise<MbiResult<Partner>>;
+  /** The work packages WP1–WP4 and their activities. @example await client.getWorkPackages() */
+  getWorkPackages(): Promise<MbiResult<WorkPackageList>>;
+  /** The three filières and the NACE codes mapped to them. @example await client.getFilieres() */
+  getFilieres(): Promise<MbiResult<FiliereList>>;
+  /**
+   * The NACE class and filières of an activity code (NAF, ATECO, NOGA, NACE and their 2025 versions); the
+   * scheme is inferred from the code's shape when omitted. Not a code: `validation-failed` (400); unknown:
+   * `not-found` (404).
+   *
+   * @example const result = await client.classify('43.31Z'); // result.value.filieres[0].filiere === 'renovation'
+   */
+  classify(code: string, scheme?: ActivityCodeScheme): Promise<MbiResult<Classification>>;
+  /**
+   * Fund and contribution of an eligible total at a rate, with the Interreg rule (fund truncated to the
+   * cent). Amounts and rates are decimal strings.
+   *
+   * @example const result = await client.cofinance({ eligible: '422517.30', rate: '0.85' }); // fund '359139.70'
+   */
+  cofinance(request: CofinancingRequest): Promise<MbiResult<Cofinancing>>;
+  /** Who the API key belongs to: role and partner. @example (await client.whoAmI()).ok */
+  whoAmI(): Promise<MbiResult<Principal>>;
+  /**
+   * One page of establishments matching the filters, with the `total`. Needs a key (any role).
+   *
+   * @example const page = await client.listEstablishments({ territory: '74056', limit: 20, offset: 0 });
+   */
+  listEstablishments(query?: ListEstablishmentsQuery): Promise<MbiResult<EstablishmentPage>>;
+  /**
+   * Every establishment matching the filters, page after page in creation order (a keyset cursor, so rows
+   * added meanwhile are not skipped or repeated). Yields each page's result; after a failed page it stops.
+   *
+   * @example
+   * for await (const page of client.syncEstablishments({ filiere: 'outdoor', limit: 500 })) {
+   *   if (!page.ok) throw new Error(page.problem.title);
+   *   for (const establishment of page.value.items) save(establishment);
+   * }
+   */
+  syncEstablishments(query?: SyncEstablishmentsQuery): AsyncGenerator<MbiResult<EstablishmentSyncPage>, void>;
+  /**
+   * One establishment and its ETag (to send back to `updateEstablishment`).
+   *
+   * @example const found = await client.getEstablishment(id); // found.value.etag === '"<id>.1"'
+   */
+  getEstablishment(id: string): Promise<MbiResult<Versioned<Establishment>>>;
+  /**
+   * Creates an establishment (an editor key: for its own partner). Invalid: `validation-failed` (400, the
+   * fields in `problem.errors`); identifier taken: `duplicate-identifier` (409).
+   *
+   * @example const created = await client.createEstablishment(input); // created.value.etag
+   */
+  createEstablishment(input: EstablishmentInput): Promise<MbiResult<Versioned<Establishment>>>;
+  /**
+   * Changes an establishment, sending `If-Match: etag`. Changed since it was read: `precondition-failed`
+   * (412): get it again, reapply, retry.
+   *
+   * @example const updated = await client.updateEstablishment(id, { sizeBand: '11' }, etag);
+   */
+  updateEstablishment(
+    id: string,
+    patch: EstablishmentPatch,
+    etag: string,
+  ): Promise<MbiResult<Versioned<Establishment>>>;
+  /**
+   * Deletes an establishment; with an ETag, only if it has not changed since (else 412).
+   *
+   * @example const deleted = await client.deleteEstablishment(id, etag); // deleted.ok
+   */
+  deleteEstablishment(id: string, etag?: string): Promise<MbiResult<undefined>>;
+}
+
+/** Marks a failure of the transport itself (no HTTP answer), as opposed to an answer that could not be read. */
+class TransportFailure extends Error {
+  constructor(cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = 'TransportFailure';
+  }
+}
+
+interface Answer<D> {
+  readonly data?: D;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** Runs one call of the raw client and turns everything that can go wrong into a problem. */
+async function settle<D, T>(
+  call: () => Promise<Answer<D>>,
+  accept: (data: D | undefined, response: Response) => MbiResult<T>,
+): Promise<MbiResult<T>> {
+  let answer: Answer<D>;
+  try {
+    answer = await call();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return error instanceof TransportFailure
+      ? failure(clientProblem('network', 0, message), null)
+      : failure(clientProblem('unexpected-response', 0, message), null);
+  }
+  const { response } = answer;
+  if (!response.ok) return failure(problemOf(answer.error, response), response);
+  return accept(answer.data, response);
+}
+
+function body<T>(data: T | undefined, response: Response): MbiResult<T> {
+  return data === undefined
+    ? failure(clientProblem('unexpected-response', response.status, 'The response has no body.'), response)
+    : success(data, response);
+}
+
+function versioned(data: Establishment | undefined, response: Response): MbiResult<Versioned<Establishment>> {
+  const etag = response.headers.get('etag');
+  if (data === undefined || etag === null) {
+    const detail =
+      data === undefined
+        ? 'The response has no body.'
+        : 'The response has no ETag header (a proxy, or a CORS setting without ETag in Access-Control-Expose-Headers, may hide it).';
+    return failure(clientProblem('unexpected-response', response.status, detail), response);
+  }
+  return success({ establishment: data, etag }, response);
+}
+
+/** Copies the defined entries only: with exact optional types, `{ limit: undefined }` is not `{}`. */
+function defined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}
+
+/**
+ * Creates a client of the Mont-Blanc INNOVATION API. It runs wherever `fetch` does (browsers, Node ≥ 20,
+ * Deno, workers) and sends `Authorization: Bearer <apiKey>` and `Accept-Language: <lang>` with every request.
+ *
+ * @example
+ * import { createMbiClient } from '@mbi/client';
+ *
+ * const client = createMbiClient({ baseUrl: 'https://api.example.org', apiKey: 'mbi_…', lang: 'fr' });
+ * const created = await client.createEstablishment({
+ *   country: 'FR', nationalIdentifier: '356 000 000 00048', name: 'Atelier de skis', activityCode: '32.30Z',
+ *   activityCodeScheme: 'naf', territoryUnitCode: '74056', sizeBand: '02', status: 'active', openedOn: '2018-03-01',
+ * });
+ * if (!created.ok) console.error(created.problem.code, created.problem.errors);
+ */
+export function createMbiClient(options: MbiClientOptions): MbiClient {
+  const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const raw = createFetchClient<paths, JsonMedia>({
+    baseUrl: options.baseUrl,
+    fetch: async (request) => {
+      try {
+        return await send(request);
+      } catch (error) {
+        throw new TransportFailure(error);
+      }
+    },
+    headers: {
+      Accept: 'application/json',
+      ...(options.apiKey === undefined ? {} : { Authorization: `Bearer ${options.apiKey}` }),
+      ...(options.lang === undefined ? {} : { 'Accept-Language': options.lang }),
+    },
+  });
+
+  return {
+    raw,
+    getProject: () => settle(() => raw.GET('/v1/project'), body),
+    getBudget: () => settle(() => raw.GET('/v1/budget'), body),
+    getPartners: () => settle(() => raw.GET('/v1/partners'), body),
+    getPartner: (id) =>
+      // The generated type lists today's partners; any id is sent, and an unknown one gets the API's 404.
+      settle(() => raw.GET('/v1/partners/{id}', { params: { path: { id: id as PartnerId } } }), body),
+    getWorkPackages: () => settle(() => raw.GET('/v1/work-packages'), body),
+    getFilieres: () => settle(() => raw.GET('/v1/filieres'), body),
+    classify: (code, scheme) =>
+      settle(
+        () =>
+          raw.GET('/v1/classifications/{code}', {
+            params: { path: { code }, query: scheme === undefined ? {} : { scheme } },
+          }),
+        body,
+      ),
+    cofinance: (request) => settle(() => raw.POST('/v1/calculations/cofinancing', { body: request }), body),
+    whoAmI: () => settle(() => raw.GET('/v1/auth/me'), body),
+    listEstablishments: (query = {}) =>
+      settle(
+        () => raw.GET('/v1/establishments', { params: { query: defined(query) } }),
+        (data, response) => {
+          if (data !== undefined && !('total' in data)) {
+            return failure(
+              clientProblem('unexpected-response', response.status, 'Expected a page with a total.'),
+              response,
+            );
+          }
+          return body(data, response);
+        },
+      ),
+    async *syncEstablishments(query = {}) {
+      let cursor: string | null = '';
+      while (cursor !== null) {
+        const after: string = cursor;
+        const page: MbiResult<EstablishmentSyncPage> = await settle(
+          () => raw.GET('/v1/establishments', { params: { query: { ...defined(query), cursor: after } } }),
+          (data, response) => {
+            if (data !== undefined && !('nextCursor' in data)) {
+              return failure(
+                clientProblem('unexpected-response', response.status, 'Expected a page with a nextCursor.'),
+                response,
+              );
+            }
+            return body(data, response);
+          },
+        );
+        yield page;
+        if (!page.ok) return;
+        cursor = page.value.nextCursor;
+      }
+    },
+    getEstablishment: (id) =>
+      settle(() => raw.GET('/v1/establishments/{id}', { params: { path: { id } } }), versioned),
+    createEstablishment: (input) => settle(() => raw.POST('/v1/establishments', { body: input }), versioned),
+    updateEstablishment: (id, patch, etag) =>
+      settle(
+        () =>
+          raw.PATCH('/v1/establishments/{id}', {
+            params: { path: { id }, header: { 'if-match': etag } },
+            body: patch,
+          }),
+        versioned,
+      ),
+    deleteEstablishment: (id, etag) =>
+      settle(
+        () =>
+          raw.DELETE('/v1/establishments/{id}', {
+            params: { path: { id } },
+            ...(etag === undefined ? {} : { headers: { 'If-Match': etag } }),
+          }),
+        (_data, response) => success(undefined, response),
+      ),
+  };
+}
