@@ -297,6 +297,15 @@ async function touchApiKey(db: DbExecutor, id: string, storedLastUsedAt: Date | 
 }
 
 /**
+ * Valid keys are remembered for a few seconds, so that a client's burst of requests costs one lookup. A
+ * revocation in this process empties the cache at once; one made by another process (the CLI on
+ * PostgreSQL) takes effect within {@link PRINCIPAL_CACHE_MS}.
+ */
+const PRINCIPAL_CACHE_MS = 5_000;
+const PRINCIPAL_CACHE_MAX = 10_000;
+const principalCache = new Map<string, { principal: Principal; until: number }>();
+
+/**
  * The principal of an API key token, or `null` when the token is malformed (rejected without touching the
  * database), unknown or revoked. Records `last_used_at`, at most once a minute per key.
  *
@@ -307,6 +316,12 @@ async function touchApiKey(db: DbExecutor, id: string, storedLastUsedAt: Date | 
 export async function authenticateApiKey(db: DbExecutor, token: string): Promise<Principal | null> {
   if (!parseApiToken(token)) return null;
   const hash = sha256Hex(token);
+  const cached = principalCache.get(hash);
+  if (cached !== undefined && cached.until > Date.now()) {
+    // The in-memory record of the last write is enough to keep `last_used_at` to the minute.
+    await touchApiKey(db, cached.principal.id, null);
+    return cached.principal;
+  }
   const [row] = await db
     .select({ ...apiKeyColumns, hash: apiKeys.hash })
     .from(apiKeys)
@@ -316,7 +331,16 @@ export async function authenticateApiKey(db: DbExecutor, token: string): Promise
   const grant = storedGrant(row.role, row.partnerId);
   if (!grant) return null;
   await touchApiKey(db, row.id, row.lastUsedAt);
-  return { kind: 'api-key', id: row.id, label: row.label, role: grant.role, partnerId: grant.partnerId };
+  const principal: Principal = {
+    kind: 'api-key',
+    id: row.id,
+    label: row.label,
+    role: grant.role,
+    partnerId: grant.partnerId,
+  };
+  if (principalCache.size >= PRINCIPAL_CACHE_MAX) principalCache.clear();
+  principalCache.set(hash, { principal, until: Date.now() + PRINCIPAL_CACHE_MS });
+  return principal;
 }
 
 /**
@@ -364,7 +388,7 @@ export async function revokeApiKey(
   const lookup = apiKeyLookup(idOrPrefix);
   const notFound = fail('not-found', 'no API key with this id or prefix');
   if (!lookup) return notFound;
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx): Promise<AuthResult<ApiKey, 'not-found'>> => {
     const [current] = await tx.select(apiKeyColumns).from(apiKeys).where(lookup).for('update');
     if (!current) return notFound;
     if (current.revokedAt !== null) return { ok: true, value: toApiKey(current) };
@@ -385,6 +409,9 @@ export async function revokeApiKey(
     lastUsedWrites.delete(key.id);
     return { ok: true, value: key };
   });
+  // After the commit, so that no request re-caches the key between the clear and the commit.
+  principalCache.clear();
+  return result;
 }
 
 /**

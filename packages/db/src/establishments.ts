@@ -667,18 +667,24 @@ export async function listEstablishments(
       return pageError('offset', 'offset must be a whole number, 0 or more');
     }
     const where = and(...conditions);
-    const [counted] = await db.select({ total: count() }).from(establishments).where(where);
+    // The total comes with the page (one query instead of two); a page past the end has no row to carry
+    // it, and only then is it counted on its own.
     const rows =
       limit === 0
         ? []
         : await db
-            .select(recordColumns)
+            .select({ ...recordColumns, total: sql<number>`cast(count(*) over () as integer)` })
             .from(establishments)
             .where(where)
             .orderBy(asc(establishments.name), asc(establishments.id))
             .limit(limit)
             .offset(offset);
-    return ok({ items: rows.map(toRecord), total: counted?.total ?? 0, limit, offset });
+    let total = rows[0]?.total;
+    if (total === undefined) {
+      const [counted] = await db.select({ total: count() }).from(establishments).where(where);
+      total = counted?.total ?? 0;
+    }
+    return ok({ items: rows.map(({ total: _total, ...row }) => toRecord(row)), total, limit, offset });
   }
 
   if (limit === 0) return pageError('limit', 'limit must be at least 1 with a cursor');

@@ -6,15 +6,12 @@ import { createTranslator, type MessageKey } from '@mbi/i18n';
  * stable problem code gets its HTTP status and its localised title.
  */
 export const PROBLEMS = {
-  'bad-request': { status: 400, title: 'error.badRequest' },
   'malformed-json': { status: 400, title: 'error.badRequest' },
   'validation-failed': { status: 400, title: 'error.validationFailed' },
-  'invalid-identifier': { status: 400, title: 'error.validationFailed' },
   unauthorized: { status: 401, title: 'error.unauthorized' },
   forbidden: { status: 403, title: 'error.forbidden' },
   'csrf-failed': { status: 403, title: 'error.forbidden' },
   'not-found': { status: 404, title: 'error.notFound' },
-  'method-not-allowed': { status: 405, title: 'error.badRequest' },
   'not-acceptable': { status: 406, title: 'error.badRequest' },
   'duplicate-identifier': { status: 409, title: 'error.conflict' },
   'precondition-failed': { status: 412, title: 'error.conflict' },
