@@ -1,6 +1,6 @@
 import type { TerritoryUnit } from '../territory';
 import { CH_MUNICIPALITIES_VALAIS } from './generated/ch-municipalities-valais';
-import { IT_COMUNI_VALLE_D_AOSTA } from './generated/it-comuni-valle-d-aosta';
+import { IT_COMUNI_VALLE_D_AOSTA } from './generated/istat-comuni-aosta-valley';
 
 /**
  * The communes of the two French partners, with INSEE codes and official names (BRIEF.md, partners
