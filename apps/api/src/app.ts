@@ -1,4 +1,4 @@
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@mbi/db';
@@ -14,7 +14,7 @@ import { localeOf } from './lib/locale';
 import { ApiProblem, buildProblem, type ProblemCode, type ProblemOptions } from './lib/problem';
 import { RateLimiter } from './lib/rate-limiter';
 import type { ReferenceCache } from './lib/reference-cache';
-import { etagMatches } from './lib/respond';
+import { bodyTag, etagMatches } from './lib/respond';
 import { fieldErrors } from './lib/validation';
 import { registerApiKeyRoutes } from './routes/api-keys';
 import { registerAuthRoutes } from './routes/auth';
@@ -275,7 +275,7 @@ export function createApp(options: AppOptions): OpenAPIHono<AppEnv> {
       const type = c.res.headers.get('content-type') ?? '';
       if (!type.startsWith('application/json') && !type.startsWith('text/csv')) return;
       const body = await c.res.clone().arrayBuffer();
-      etag = `"${createHash('sha1').update(new Uint8Array(body)).digest('base64url').slice(0, 22)}"`;
+      etag = `"${bodyTag(new Uint8Array(body))}"`;
       c.res.headers.set('ETag', etag);
     }
     if (etagMatches(c.req.header('if-none-match'), etag)) {

@@ -43,20 +43,17 @@ export interface Representation {
   readonly etag: string;
 }
 
+/** A short validator of a body's bytes, for answers that have no version to derive one from. */
+export function bodyTag(body: string | Uint8Array): string {
+  return createHash('sha1').update(body).digest('base64url').slice(0, 22);
+}
+
 export function representation(body: string, contentType: string, version?: string): Representation {
   const tag =
     version === undefined
-      ? createHash('sha1').update(body).digest('base64url').slice(0, 22)
+      ? bodyTag(body)
       : version.replace(/[^\w.-]/g, (char) => `~${char.charCodeAt(0).toString(16)}`);
   return { body, contentType, etag: `"${tag}"` };
-}
-
-export function jsonRepresentation(value: unknown, version?: string): Representation {
-  return representation(JSON.stringify(value), 'application/json; charset=utf-8', version);
-}
-
-export function csvRepresentation(csv: string, version?: string): Representation {
-  return representation(csv, 'text/csv; charset=utf-8; header=present', version);
 }
 
 /** Whether an `If-None-Match` header matches the current ETag (weak comparison, `*` matches). */
