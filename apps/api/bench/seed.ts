@@ -1,31 +1,11 @@
 import { createApiKey, createEstablishment, type Db, seedReferenceData } from '@mbi/db';
+import { siretFor } from '@mbi/db/testing';
 import { EstablishmentInputSchema, MONT_BLANC_INNOVATION, SIZE_BANDS, validateSiret } from '@mbi/domain';
 import { classify, FILIERE_MAP, listNafSubclasses } from '@mbi/taxonomy';
 
-/** The check digit that makes `payload` followed by it pass the Luhn rule. */
-export function luhnCheckDigit(payload: string): number {
-  let sum = 0;
-  for (let i = 0; i < payload.length; i += 1) {
-    // Counted from the right of the final number, whose last digit is the check digit: double the odd places.
-    let digit = Number(payload[payload.length - 1 - i]);
-    if (i % 2 === 0) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
-/**
- * The `index`-th generated SIRET: a Luhn-valid SIREN (8 digits and a check digit) and a NIC whose last
- * digit makes the 14 digits Luhn-valid. Distinct for every index below 10,000; never La Poste's SIREN.
- */
+/** The `index`-th synthetic SIRET of the benchmark, checked by the domain's validator. */
 export function generatedSiret(index: number): string {
-  const sirenBase = String(20_000_000 + index * 1_237).padStart(8, '0');
-  const siren = `${sirenBase}${luhnCheckDigit(sirenBase)}`;
-  const nicBase = `${siren}${String(1 + (index % 97)).padStart(4, '0')}`;
-  const siret = `${nicBase}${luhnCheckDigit(nicBase)}`;
+  const siret = siretFor(String(20_000_000 + index * 1_237).padStart(8, '0'), 1 + (index % 97));
   const checked = validateSiret(siret);
   if (!checked.ok) throw new Error(`generated SIRET ${siret} is not valid: ${checked.error.message}`);
   return siret;

@@ -18,7 +18,7 @@ import {
 } from './establishments';
 import { auditLog, establishments } from './schema';
 import { seedReferenceData } from './seed';
-import { testEngines } from './testing';
+import { siretFor, testEngines } from './testing';
 
 // Real, valid identifiers (sources in @mbi/domain's identifier tests): La Poste's head office SIRET from INSEE
 // SIRENE, the partita IVA of the Regione Autonoma Valle d'Aosta (regione.vda.it), SBB's UID (Swiss registry).
@@ -69,21 +69,9 @@ const chamonixEditor: AuditActor = {
 const admin: AuditActor = { kind: 'user', id: 'admin-1', partnerId: null };
 
 /** Luhn check digit, written here independently of the code under test (as in @mbi/domain's tests). */
-const DOUBLED = [0, 2, 4, 6, 8, 1, 3, 5, 7, 9];
-function luhnCheckDigit(payload: string): string {
-  let sum = 0;
-  [...payload].reverse().forEach((character, index) => {
-    const digit = Number(character);
-    sum += index % 2 === 0 ? (DOUBLED[digit] ?? 0) : digit;
-  });
-  return String((10 - (sum % 10)) % 10);
-}
-
 /** A synthetic SIRET: a made-up SIREN and establishment number, each completed by its Luhn digit. */
 function syntheticSiret(n: number): string {
-  const siren = `41234567${luhnCheckDigit('41234567')}`;
-  const payload = `${siren}${String(n).padStart(4, '0')}`;
-  return payload + luhnCheckDigit(payload);
+  return siretFor('41234567', n);
 }
 
 async function countRows(database: Database): Promise<{ establishments: number; audit: number }> {

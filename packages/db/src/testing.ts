@@ -43,3 +43,28 @@ export function testEngines(env: Record<string, string | undefined> = process.en
   }
   return engines;
 }
+
+/** The Luhn check digit that completes a digit string (the rule of SIREN and SIRET numbers, INSEE). */
+export function luhnCheckDigit(payload: string): string {
+  let sum = 0;
+  for (let fromRight = 0; fromRight < payload.length; fromRight += 1) {
+    const digit = Number(payload[payload.length - 1 - fromRight]);
+    // Counted from the right of the completed number, whose last digit is the check digit.
+    const weighted = fromRight % 2 === 0 ? digit * 2 : digit;
+    sum += weighted > 9 ? weighted - 9 : weighted;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/**
+ * A Luhn-valid SIRET for test data: a SIREN (9 digits, or 8 to be completed) and an establishment number.
+ *
+ * @example
+ * siretFor('732829320', 1) // '73282932000017'
+ */
+export function siretFor(siren: string, establishment: number): string {
+  const fullSiren = siren.length === 8 ? `${siren}${luhnCheckDigit(siren)}` : siren;
+  const payload = `${fullSiren}${String(establishment).padStart(4, '0')}`;
+  if (!/^\d{13}$/.test(payload)) throw new Error(`siretFor: ${siren}/${establishment} is not 13 digits`);
+  return `${payload}${luhnCheckDigit(payload)}`;
+}
