@@ -43,16 +43,24 @@ const INIT = `window.ui = SwaggerUIBundle({
  * The rendered API reference at `/docs` (Swagger UI), with its assets read once from the `swagger-ui-dist`
  * package and served by the API itself (its Content-Security-Policy lets it load only these files).
  */
-export function registerDocsRoutes(app: Hono<AppEnv>): void {
-  const folder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-  const files = new Map<string, { body: Uint8Array; type: string }>();
-  for (const [name, type] of Object.entries(ASSETS))
-    files.set(name, { body: readFileSync(join(folder, name)), type });
-  files.set('init.js', { body: new TextEncoder().encode(INIT), type: 'text/javascript; charset=utf-8' });
+let assets: Map<string, { body: Uint8Array; type: string }> | undefined;
 
+/** The page's files, read once on the first request for one (not at start-up: most runs never ask). */
+function docsAssets(): Map<string, { body: Uint8Array; type: string }> {
+  if (assets === undefined) {
+    const folder = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+    assets = new Map();
+    for (const [name, type] of Object.entries(ASSETS))
+      assets.set(name, { body: readFileSync(join(folder, name)), type });
+    assets.set('init.js', { body: new TextEncoder().encode(INIT), type: 'text/javascript; charset=utf-8' });
+  }
+  return assets;
+}
+
+export function registerDocsRoutes(app: Hono<AppEnv>): void {
   app.get('/docs', (c) => c.html(PAGE, 200, { 'Cache-Control': 'no-cache' }));
   app.get('/docs/assets/:name', (c) => {
-    const file = files.get(c.req.param('name'));
+    const file = docsAssets().get(c.req.param('name'));
     if (file === undefined) return c.notFound();
     return c.body(file.body.slice().buffer, 200, {
       'Content-Type': file.type,
