@@ -67,7 +67,6 @@ const TRADES = [
   'Bureau d’études',
 ];
 
-const SYSTEM_ACTOR = { kind: 'system', id: 'bench', partnerId: null } as const;
 const SYSTEM_PRINCIPAL = {
   principal: { kind: 'system', id: 'bench', label: 'benchmark', role: 'admin', partnerId: null },
 } as const;
@@ -115,7 +114,7 @@ export async function seedBenchmarkData(db: Db, count: number): Promise<SeedSumm
       ...(closed ? { closedOn: '2024-12-31' } : {}),
       partnerId: commune.partnerId,
     });
-    const created = await createEstablishment(db, input, SYSTEM_ACTOR);
+    const created = await createEstablishment(db, input, SYSTEM_PRINCIPAL);
     if (!created.ok) throw new Error(`seeding establishment ${index}: ${created.error.message}`);
     if (created.value.filieres.includes('outdoor')) outdoor += 1;
   }

@@ -1,11 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase, seedReferenceData } from '@mbi/db';
-import { MONT_BLANC_INNOVATION } from '@mbi/domain';
-import pino from 'pino';
-import { createApp } from '../src/app';
-import { ReferenceCache } from '../src/lib/reference-cache';
+import { openDatabase } from '@mbi/db';
+import { createTestApp } from '../src/testing';
 
 /**
  * Writes the OpenAPI document the API serves to `packages/client/openapi.json`, from which `@mbi/client`
@@ -20,17 +17,7 @@ export const OPENAPI_FILE = fileURLToPath(new URL('../../../packages/client/open
 export async function servedOpenApiDocument(): Promise<unknown> {
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
-    const seeded = await seedReferenceData(database.db);
-    const app = createApp({
-      database,
-      reference: new ReferenceCache(MONT_BLANC_INNOVATION, seeded.version),
-      auth: { fromApiKey: async () => null, fromSession: async () => null },
-      logger: pino({ level: 'silent' }),
-      corsOrigins: [],
-      bodyLimitBytes: 1024 * 1024,
-      rateLimitPerMinute: 600,
-      cookieSecure: true,
-    });
+    const { app } = await createTestApp(database);
     const response = await app.request('/v1/openapi.json');
     if (response.status !== 200) throw new Error(`/v1/openapi.json answered ${response.status}`);
     return await response.json();

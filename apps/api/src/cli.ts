@@ -1,21 +1,23 @@
 #!/usr/bin/env node
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import {
   createApiKey,
   createUser,
+  type Database,
   listApiKeys,
   openDatabase,
-  type Role,
-  RoleSchema,
   revokeApiKey,
   seedReferenceData,
 } from '@mbi/db';
-import { readEnv } from './env';
-import { startServer } from './server';
+import { type Role, RoleSchema } from '@mbi/domain';
+import { type Env, readEnv } from './env';
+import { prepareDatabase, startServer } from './server';
 
 const USAGE = `mbi — Mont-Blanc INNOVATION common core
 
-  mbi serve                                      start the API (PGlite in DATA_DIR, or DATABASE_URL)
+  mbi serve [--workers N]                        start the API (PGlite in DATA_DIR, or DATABASE_URL);
+                                                 N processes (WORKERS) need DATABASE_URL
   mbi keys create --role <viewer|editor|admin> [--partner <id>] --label <text>
   mbi keys list [--partner <id>]
   mbi keys revoke <id or prefix>
@@ -36,17 +38,68 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-async function withDatabase<T>(
-  run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
-): Promise<T> {
+async function withDatabase<T>(run: (db: Database['db'], database: Database) => Promise<T>): Promise<T> {
   const env = readEnv();
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await seedReferenceData(database.db);
-    return await run(database.db);
+    return await run(database.db, database);
   } finally {
     await database.close();
   }
+}
+
+/** One process, or a primary that prepares the database and keeps `WORKERS` processes serving. */
+async function serve(env: Env): Promise<void> {
+  if (cluster.isWorker) {
+    const running = await startServer(env, undefined, { bootstrap: false, announce: false });
+    process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
+    process.once('SIGINT', () => {});
+    return;
+  }
+  if (env.WORKERS === 1) {
+    const running = await startServer(env);
+    const stop = () => {
+      void running.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+  const token = await prepareDatabase(env);
+  let stopping = false;
+  const fork = () => cluster.fork();
+  let listening = 0;
+  cluster.on('listening', (_worker, address) => {
+    listening += 1;
+    if (listening === env.WORKERS) {
+      const url = `http://${env.HOST}:${address.port}`;
+      const lines = [
+        `Mont-Blanc INNOVATION API on ${url} (${env.WORKERS} processes, database: postgres)`,
+        `  API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
+        token === null
+          ? '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)'
+          : `  First admin API key (shown once, store it now): ${token}`,
+      ];
+      process.stderr.write(`${lines.join('\n')}\n`);
+    }
+  });
+  cluster.on('exit', (worker, code) => {
+    if (stopping) return;
+    process.stderr.write(`API process ${worker.process.pid} ended (${code}); starting another.\n`);
+    fork();
+  });
+  for (let index = 0; index < env.WORKERS; index += 1) fork();
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
+    cluster.once('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+    setTimeout(() => process.exit(0), 5_000).unref();
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -59,6 +112,7 @@ async function main(argv: string[]): Promise<void> {
       label: { type: 'string' },
       email: { type: 'string' },
       name: { type: 'string' },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -68,12 +122,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'serve') {
-    const running = await startServer(readEnv());
-    const stop = () => {
-      void running.close().then(() => process.exit(0));
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    const env = readEnv(
+      values.workers === undefined ? process.env : { ...process.env, WORKERS: values.workers },
+    );
+    await serve(env);
     return;
   }
   if (command === 'keys' && sub === 'create') {
@@ -106,7 +158,7 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'keys' && sub === 'revoke') {
     if (arg === undefined) fail('Give the id or prefix of the key to revoke.');
-    const revoked = await withDatabase((db) => revokeApiKey(db, arg, { principal: CLI }));
+    const revoked = await withDatabase((_db, database) => revokeApiKey(database, arg, { principal: CLI }));
     if (!revoked.ok) fail(`Cannot revoke: ${revoked.error.message}`);
     process.stderr.write(`Revoked key ${revoked.value.prefix}.\n`);
     return;

@@ -28,6 +28,14 @@ const EnvSchema = z.object({
     .default(1024 * 1024),
   /** Requests per minute allowed to one API key (or one client address without a key). */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Failed authentications (bad keys, wrong passwords) per minute allowed to one client address. */
+  AUTH_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Redis for the shared rate limit (optional; without it the limit is counted in PostgreSQL). */
+  REDIS_URL: z.string().url().optional(),
+  /** API processes to start (node:cluster); more than 1 needs DATABASE_URL (PGlite is one process's). */
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /** Connections of each process's PostgreSQL pool. */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** `secure` cookies need HTTPS; turn off only for local development over plain HTTP. */
   COOKIE_SECURE: z
     .enum(['true', 'false'])
@@ -43,6 +51,11 @@ export function readEnv(source: Record<string, string | undefined> = process.env
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  if (result.data.WORKERS > 1 && result.data.DATABASE_URL === undefined) {
+    throw new Error(
+      'Invalid configuration:\n  WORKERS: several processes need PostgreSQL (DATABASE_URL); the embedded database belongs to one process.',
+    );
   }
   return result.data;
 }

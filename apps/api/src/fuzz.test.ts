@@ -1,20 +1,19 @@
 import { createApiKey, type Database, openDatabase } from '@mbi/db';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { databaseAuth } from './server';
-import { buildTestApp } from './test-support';
+import { createTestApp, type TestApp } from './testing';
 
 // Throws random paths, query strings, headers and bodies at every operation of the OpenAPI document and
 // checks the promise of the API: never a 5xx, and every error is a valid RFC 9457 problem document.
 
 let database: Database;
-let app: Awaited<ReturnType<typeof buildTestApp>>;
+let app: TestApp['app'];
 let adminKey = '';
 let operations: { method: string; path: string; query: string[] }[] = [];
 
 beforeAll(async () => {
   database = await openDatabase({ dataDir: 'memory://' });
-  app = await buildTestApp(database, { auth: databaseAuth(database) });
+  app = (await createTestApp(database)).app;
   const key = await createApiKey(
     database.db,
     { label: 'fuzz', role: 'admin', partnerId: null },

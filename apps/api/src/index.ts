@@ -1,8 +1,10 @@
-export type { AppOptions, AuthProvider } from './app';
-export { createApp, SESSION_COOKIE } from './app';
-export type { AppEnv, AppVariables, Principal } from './context';
+export { createApp } from './app';
+export type { AppConfig, AppDeps, AppEnv, AppVariables, AuthProvider, Principal } from './context';
 export type { Env } from './env';
 export { readEnv } from './env';
+export { SESSION_COOKIE } from './lib/middleware/authenticate';
+export type { RateDecision, RateLimitStore } from './lib/rate-limit';
+export { memoryStore, postgresStore, RateLimiter, redisStore } from './lib/rate-limit';
 export { ReferenceCache } from './lib/reference-cache';
 export type { RunningServer } from './server';
 export { databaseAuth, startServer } from './server';

@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net';
 import { type ServerType, serve } from '@hono/node-server';
 import {
   authenticateApiKey,
@@ -10,9 +11,13 @@ import {
   seedReferenceData,
 } from '@mbi/db';
 import { ReferenceDatasetSchema } from '@mbi/domain';
+import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
-import { type AuthProvider, createApp } from './app';
+import { createApp } from './app';
+import type { AppDeps, AuthProvider } from './context';
 import type { Env } from './env';
+import { buildProblem } from './lib/problem';
+import { memoryStore, postgresStore, RateLimiter, type RateLimitStore, redisStore } from './lib/rate-limit';
 import { ReferenceCache } from './lib/reference-cache';
 
 /** The principal the server itself acts as (first-start bootstrap). */
@@ -23,6 +28,8 @@ export const SYSTEM = {
   role: 'admin',
   partnerId: null,
 } as const;
+
+const WINDOW_MS = 60_000;
 
 /** Reads the seeded reference dataset back from the database, validated. */
 async function loadReference(database: Database): Promise<ReferenceCache> {
@@ -37,9 +44,78 @@ async function loadReference(database: Database): Promise<ReferenceCache> {
 
 export function databaseAuth(database: Database): AuthProvider {
   return {
-    fromApiKey: (token) => authenticateApiKey(database.db, token),
+    fromApiKey: (token) => authenticateApiKey(database, token),
     fromSession: (token) => findSession(database.db, token),
   };
+}
+
+/**
+ * The shared state of the rate limits: Redis when `REDIS_URL` is set, else PostgreSQL when the service runs
+ * on it (several processes may), else this process's memory (the embedded database has one process).
+ */
+export function rateLimitStore(
+  env: Pick<Env, 'REDIS_URL'>,
+  database: Database,
+  logger: Logger,
+): {
+  store: RateLimitStore;
+  close: () => Promise<void>;
+} {
+  if (env.REDIS_URL !== undefined) {
+    const redis = new Redis(env.REDIS_URL, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: false,
+    });
+    redis.on('error', (error: Error) => logger.warn({ error: error.name }, 'redis unreachable'));
+    return { store: redisStore(redis, WINDOW_MS), close: async () => void redis.disconnect() };
+  }
+  if (database.engine === 'postgres')
+    return { store: postgresStore(database, WINDOW_MS), close: async () => {} };
+  return { store: memoryStore(), close: async () => {} };
+}
+
+/** The first admin key, when there is none: created once, printed once. */
+async function bootstrapAdminKey(database: Database): Promise<string | null> {
+  if ((await countActiveAdminKeys(database.db)) > 0) return null;
+  const created = await createApiKey(
+    database.db,
+    { label: 'first admin key (created on first start)', role: 'admin', partnerId: null },
+    { principal: SYSTEM },
+  );
+  if (!created.ok) throw new Error(`Could not create the first admin key: ${created.error.message}`);
+  return created.value.token;
+}
+
+/**
+ * Answers what Node's HTTP parser refuses (bad bytes in the request line, duplicate Content-Length, headers
+ * too large) with a problem document instead of Node's bare reply.
+ */
+export function answerClientErrors(server: ServerType): void {
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    const problem = buildProblem(tooLarge ? 'header-fields-too-large' : 'bad-request', 'en', {
+      detail: tooLarge
+        ? 'The request headers are too large.'
+        : timeout
+          ? 'The request took too long to arrive.'
+          : 'The request is not valid HTTP/1.1.',
+    });
+    const body = JSON.stringify(problem);
+    const status = timeout
+      ? '408 Request Timeout'
+      : tooLarge
+        ? '431 Request Header Fields Too Large'
+        : '400 Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Language: en\r\nCache-Control: no-store\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }
 
 export interface RunningServer {
@@ -49,6 +125,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface StartOptions {
+  /** Create the first admin key when there is none and print it (the one process of a deployment that does). */
+  readonly bootstrap?: boolean;
+  /** Print how to reach the service on stderr. */
+  readonly announce?: boolean;
+}
+
 /**
  * Opens (and on first start creates, migrates and seeds) the database, creates the first admin key when
  * there is none, and serves the API.
@@ -56,48 +139,67 @@ export interface RunningServer {
 export async function startServer(
   env: Env,
   logger: Logger = pino({ level: env.LOG_LEVEL }),
+  options: StartOptions = {},
 ): Promise<RunningServer> {
-  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  const database = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    poolSize: env.DB_POOL_SIZE,
+  });
   const reference = await loadReference(database);
-
-  let bootstrapToken: string | null = null;
-  if ((await countActiveAdminKeys(database.db)) === 0) {
-    const created = await createApiKey(
-      database.db,
-      { label: 'first admin key (created on first start)', role: 'admin', partnerId: null },
-      { principal: SYSTEM },
+  const bootstrapToken = options.bootstrap === false ? null : await bootstrapAdminKey(database);
+  const limits = rateLimitStore(env, database, logger);
+  let warned = false;
+  const onStoreError = (error: unknown) => {
+    if (warned) return;
+    warned = true;
+    logger.warn(
+      { error: error instanceof Error ? error.name : typeof error },
+      'rate-limit store unreachable: requests let through',
     );
-    if (!created.ok) throw new Error(`Could not create the first admin key: ${created.error.message}`);
-    bootstrapToken = created.value.token;
-  }
-
-  const app = createApp({
+  };
+  const deps: AppDeps = {
     database,
     reference,
     auth: databaseAuth(database),
     logger,
-    corsOrigins: env.CORS_ORIGINS,
-    bodyLimitBytes: env.BODY_LIMIT_BYTES,
-    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
-    cookieSecure: env.COOKIE_SECURE,
-  });
+    config: {
+      corsOrigins: env.CORS_ORIGINS,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      cookieSecure: env.COOKIE_SECURE,
+    },
+    limits: {
+      requests: new RateLimiter(env.RATE_LIMIT_PER_MINUTE, limits.store, {
+        windowMs: WINDOW_MS,
+        onStoreError,
+      }),
+      authFailures: new RateLimiter(env.AUTH_FAILURES_PER_MINUTE, limits.store, {
+        windowMs: WINDOW_MS,
+        onStoreError,
+      }),
+    },
+  };
+  const app = createApp(deps);
 
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, port: env.PORT, hostname: env.HOST }, () => resolve(started));
   });
+  answerClientErrors(server);
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : env.PORT;
   const url = `http://${env.HOST}:${port}`;
 
-  // What a person starting the service needs, on stderr so that JSON logs on stdout stay machine-readable.
-  const lines = [
-    `Mont-Blanc INNOVATION API on ${url} (database: ${database.engine}, ${database.location})`,
-    `  API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
-    bootstrapToken === null
-      ? '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)'
-      : `  First admin API key (shown once, store it now): ${bootstrapToken}\n  Use it as: curl -H "Authorization: Bearer <key>" ${url}/v1/establishments`,
-  ];
-  process.stderr.write(`${lines.join('\n')}\n`);
+  if (options.announce !== false) {
+    // What a person starting the service needs, on stderr so that JSON logs on stdout stay machine-readable.
+    const lines = [
+      `Mont-Blanc INNOVATION API on ${url} (database: ${database.engine}, ${database.location})`,
+      `  API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
+      bootstrapToken === null
+        ? '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)'
+        : `  First admin API key (shown once, store it now): ${bootstrapToken}\n  Use it as: curl -H "Authorization: Bearer <key>" ${url}/v1/establishments`,
+    ];
+    process.stderr.write(`${lines.join('\n')}\n`);
+  }
 
   return {
     url,
@@ -105,7 +207,22 @@ export async function startServer(
     database,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await limits.close();
       await database.close();
     },
   };
+}
+
+/**
+ * Prepares a deployment of several processes: migrates and seeds PostgreSQL and creates the first admin key
+ * once, in the primary, before the workers start. Returns the key to print (or `null`).
+ */
+export async function prepareDatabase(env: Env): Promise<string | null> {
+  const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 1 });
+  try {
+    await loadReference(database);
+    return await bootstrapAdminKey(database);
+  } finally {
+    await database.close();
+  }
 }

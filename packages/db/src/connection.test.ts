@@ -15,8 +15,10 @@ describe.each(testEngines())('migrations on $name', (engine) => {
       expect(names).toEqual([
         'api_keys',
         'audit_log',
+        'change_clock',
         'establishments',
         'partners',
+        'rate_limits',
         'reference_documents',
         'sessions',
         'territory_units',

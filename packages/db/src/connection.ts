@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { AUTH_CHANNEL, DatabaseMemory } from './internal/memory';
 import * as schema from './schema';
 
 /** The drizzle database of either engine: queries are written once against this type. */
@@ -25,6 +26,8 @@ export interface Database {
   /** `true` when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+  /** What this database remembers between calls (valid API keys for a second); never shared. */
+  readonly memory: DatabaseMemory;
 }
 
 export interface OpenDatabaseOptions {
@@ -34,6 +37,8 @@ export interface OpenDatabaseOptions {
   readonly dataDir?: string | undefined;
   /** Apply the committed migrations before returning (default `true`). */
   readonly migrate?: boolean;
+  /** Connections of the PostgreSQL pool (default 10). */
+  readonly poolSize?: number | undefined;
 }
 
 /** The committed drizzle-kit migrations, shipped in the package's `migrations/` folder. */
@@ -59,15 +64,19 @@ function describeUrl(url: string): string {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
     const db = drizzlePostgres(client, { schema });
     if (shouldMigrate) await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    const memory = new DatabaseMemory(async (onNotify) => {
+      await client.listen(AUTH_CHANNEL, onNotify);
+    });
     return {
       db: db as unknown as Db,
       engine: 'postgres',
       location: describeUrl(options.url),
       ping: () => ping(db as unknown as Db),
       close: () => client.end({ timeout: 5 }),
+      memory,
     };
   }
   const dataDir = options.dataDir ?? './.data/pglite';
@@ -86,6 +95,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
       engine: 'pglite',
       location: dataDir,
       ping: () => ping(db as unknown as Db),
+      // One process holds a PGlite database: its own revocations empty its memory directly.
+      memory: new DatabaseMemory(null),
       close: async () => {
         try {
           await client.close();

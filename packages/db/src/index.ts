@@ -1,72 +1,66 @@
-export type { AuditAction, AuditActor, AuditEntry, AuditWrite, ListAuditOptions } from './audit';
-export { AUDIT_MAX_LIMIT, listAudit, writeAudit } from './audit';
 export type {
   Actor,
-  ApiKey,
-  AuthErrorCode,
-  AuthIssue,
-  AuthResult,
-  CreateApiKeyInput,
-  CreatedApiKey,
-  CreatedSession,
-  CreateSessionOptions,
-  CreateUserInput,
-  ListApiKeysOptions,
-  Principal,
-  Role,
-  Session,
-  User,
-} from './auth';
+  AuditAction,
+  AuditActor,
+  AuditEntry,
+  AuditWrite,
+  ListAuditOptions,
+} from './audit/audit';
+export { AUDIT_MAX_LIMIT, auditActor, currentChangeSeq, listAudit, writeAudit } from './audit/audit';
+export type { ApiKey, CreateApiKeyInput, CreatedApiKey, ListApiKeysOptions } from './auth/api-keys';
 export {
   authenticateApiKey,
   countActiveAdminKeys,
   createApiKey,
-  createSession,
-  createUser,
-  deleteExpiredSessions,
-  deleteSession,
-  disableUser,
-  findSession,
   listApiKeys,
-  ROLES,
-  RoleSchema,
   revokeApiKey,
-  verifyUserPassword,
-} from './auth';
+} from './auth/api-keys';
+export type { AuthErrorCode, AuthIssue, AuthResult } from './auth/grants';
+export type { CreatedSession, CreateSessionOptions, Session } from './auth/sessions';
+export { createSession, deleteExpiredSessions, deleteSession, findSession } from './auth/sessions';
+export type { CreateUserInput, User } from './auth/users';
+export { createUser, disableUser, verifyUserPassword } from './auth/users';
+export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';
+export { CHANGES_MAX_LIMIT, changeCursor, listChanges } from './changes/changes';
 export type { Database, Db, DbExecutor, OpenDatabaseOptions } from './connection';
 export { DatabaseBusyError, MIGRATIONS_FOLDER, openDatabase, queryRows } from './connection';
 export type {
-  CreateEstablishmentOptions,
-  CursorPageRequest,
-  EstablishmentCursorPage,
   EstablishmentError,
   EstablishmentErrorCode,
+  EstablishmentResult,
+  FieldIssue,
+} from './establishments/errors';
+export type {
+  EstablishmentCursorPage,
   EstablishmentFilters,
   EstablishmentOffsetPage,
-  EstablishmentRecord,
-  EstablishmentResult,
-  EstablishmentWriteOptions,
-  FieldIssue,
-  OffsetPageRequest,
-} from './establishments';
+} from './establishments/queries';
+export { getEstablishment, listEstablishments } from './establishments/queries';
+export type { EstablishmentRecord } from './establishments/records';
+export { ESTABLISHMENT_RESOURCE, ESTABLISHMENTS_MAX_LIMIT } from './establishments/records';
+export type { EstablishmentWriteOptions } from './establishments/writes';
 export {
   createEstablishment,
   deleteEstablishment,
-  ESTABLISHMENT_RESOURCE,
-  ESTABLISHMENTS_MAX_LIMIT,
-  getEstablishment,
-  listEstablishments,
+  establishmentOwner,
   updateEstablishment,
-} from './establishments';
+} from './establishments/writes';
+export { PRINCIPAL_TTL_MS } from './internal/memory';
+export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination';
+export { postgresErrorCode } from './internal/pg-errors';
+export type { Result } from './internal/result';
+export { deleteRateLimitWindows, reserveRequests } from './rate-limits/store';
+export type { SeedResult } from './reference/seed';
+export { DATASET_KEY, datasetVersion, readReferenceDataset, seedReferenceData } from './reference/seed';
 export {
   apiKeys,
   auditLog,
+  changeClock,
   establishments,
   partners,
+  rateLimits,
   referenceDocuments,
   sessions,
   territoryUnits,
   users,
 } from './schema';
-export type { SeedResult } from './seed';
-export { DATASET_KEY, datasetVersion, readReferenceDataset, seedReferenceData } from './seed';

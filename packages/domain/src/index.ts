@@ -1,3 +1,13 @@
+export type { Principal, Role, WriteRefusal } from './access';
+export {
+  defaultOwner,
+  hasRole,
+  PRINCIPAL_KINDS,
+  PrincipalSchema,
+  ROLES,
+  RoleSchema,
+  writeRefusal,
+} from './access';
 export type { IsoDate, Timestamp, YearMonth } from './calendar';
 export { IsoDateSchema, monthsBetween, TimestampSchema, YearMonthSchema } from './calendar';
 export type {

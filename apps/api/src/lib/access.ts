@@ -1,44 +1,70 @@
-import type { Context } from 'hono';
-import type { AppEnv, Principal } from '../context';
+import { timingSafeEqual } from 'node:crypto';
+import { hasRole, type Role, writeRefusal } from '@mbi/domain';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../context';
 import { ApiProblem } from './problem';
 
-const RANK = { viewer: 1, editor: 2, admin: 3 } as const;
+/**
+ * The access rule of every operation, written once: the role order and the partner rule are those of
+ * `@mbi/domain` (`hasRole`, `writeRefusal`), which the data layer applies again inside each write.
+ */
 
-/** The caller, who must hold at least `role`: 401 without credentials, 403 with too small a role. */
-export function requireRole(c: Context<AppEnv>, role: Principal['role']): Principal {
-  const principal = c.get('principal');
-  if (principal === null) {
-    throw new ApiProblem(
-      'unauthorized',
-      { detail: 'Send an API key (Authorization: Bearer mbi_…) or sign in.' },
-      { 'WWW-Authenticate': 'Bearer realm="mbi"' },
-    );
-  }
-  if (RANK[principal.role] < RANK[role]) {
-    throw new ApiProblem('forbidden', {
-      detail: `This needs the ${role} role; the caller is ${principal.role}.`,
-    });
-  }
-  return principal;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Compares a presented secret with the expected one in constant time. */
+function sameSecret(presented: string | undefined, expected: string): boolean {
+  if (presented === undefined) return false;
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Who may call an operation: anyone, or a caller holding at least this role. */
+export type Access = 'public' | Role;
+
+/**
+ * Data that belongs to a partner: the operation loads the owner of the addressed item and applies the access
+ * policy of `@mbi/domain` (an editor writes its own partner's data only) before it reads the body.
+ */
+export interface OwnerRule {
+  /** The kind of data, named in the OpenAPI document (`x-mbi-owner`) for the access matrix test. */
+  readonly resource: string;
+  /** The partner owning the addressed item (`null` for none), `undefined` when there is no such item. */
+  readonly load: (c: Context<AppEnv>) => Promise<string | null | undefined>;
 }
 
 /**
- * The caller, allowed to write data of `partnerId`: an admin writes anything, an editor only its own
- * partner's data. Returns the partner restriction to apply (`null` for an admin).
+ * The check of `access` and `owner`, as the first middleware of an operation: 401 without credentials, 403
+ * with too small a role, a missing CSRF token on a session's write, or data of another partner (404 when the
+ * addressed item does not exist) — all before the request's body, query or preconditions are looked at.
  */
-export function requireWriter(
-  c: Context<AppEnv>,
-  partnerId?: string | null,
-): { principal: Principal; partnerId: string | null } {
-  const principal = requireRole(c, 'editor');
-  if (principal.role === 'admin') return { principal, partnerId: null };
-  if (principal.partnerId === null) {
-    throw new ApiProblem('forbidden', { detail: 'An editor must belong to a partner.' });
-  }
-  if (partnerId !== undefined && partnerId !== principal.partnerId) {
-    throw new ApiProblem('forbidden', {
-      detail: `An editor of ${principal.partnerId} cannot write data of ${partnerId ?? 'no partner'}.`,
-    });
-  }
-  return { principal, partnerId: principal.partnerId };
+export function authorize(access: Access, owner?: OwnerRule): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (access === 'public') return next();
+    const principal = c.get('principal');
+    if (principal === null) {
+      throw new ApiProblem(
+        'unauthorized',
+        { detail: 'Send an API key (Authorization: Bearer mbi_…) or sign in.' },
+        { 'WWW-Authenticate': 'Bearer realm="mbi"' },
+      );
+    }
+    if (!hasRole(principal.role, access)) {
+      throw new ApiProblem('forbidden', {
+        detail: `This needs the ${access} role; the caller is ${principal.role}.`,
+      });
+    }
+    // A signed-in user's writes must prove they come from our pages: the session's CSRF token.
+    const csrf = c.get('sessionCsrf');
+    if (csrf !== null && WRITE_METHODS.has(c.req.method) && !sameSecret(c.req.header('x-csrf-token'), csrf)) {
+      throw new ApiProblem('csrf-failed', { detail: 'Send the session’s CSRF token in X-CSRF-Token.' });
+    }
+    if (owner !== undefined) {
+      const partner = await owner.load(c);
+      if (partner === undefined) throw new ApiProblem('not-found', { detail: `No such ${owner.resource}.` });
+      const refusal = writeRefusal(principal, partner);
+      if (refusal !== null) throw new ApiProblem('forbidden', { detail: refusal.message });
+    }
+    return next();
+  };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import type { AppEnv } from '../context';
 import { localeOf } from './locale';
@@ -43,16 +42,9 @@ export interface Representation {
   readonly etag: string;
 }
 
-/** A short validator of a body's bytes, for answers that have no version to derive one from. */
-export function bodyTag(body: string | Uint8Array): string {
-  return createHash('sha1').update(body).digest('base64url').slice(0, 22);
-}
-
-export function representation(body: string, contentType: string, version?: string): Representation {
-  const tag =
-    version === undefined
-      ? bodyTag(body)
-      : version.replace(/[^\w.-]/g, (char) => `~${char.charCodeAt(0).toString(16)}`);
+/** A representation whose ETag derives from the version of the data it was built from. */
+export function representation(body: string, contentType: string, version: string): Representation {
+  const tag = version.replace(/[^\w.-]/g, (char) => `~${char.charCodeAt(0).toString(16)}`);
   return { body, contentType, etag: `"${tag}"` };
 }
 

@@ -12,35 +12,7 @@ export interface paths {
             cookie?: never;
         };
         /** Service status (checks the database) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Up */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Status"];
-                    };
-                };
-                /** @description The database is down */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getStatus"];
         put?: never;
         post?: never;
         delete?: never;
@@ -57,35 +29,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness probe (checks the database) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Up */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Status"];
-                    };
-                };
-                /** @description The database is down */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -102,35 +46,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness probe (the process answers) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Up */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Status"];
-                    };
-                };
-                /** @description The database is down */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getLiveness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -147,36 +63,7 @@ export interface paths {
             cookie?: never;
         };
         /** The project: programme, objectives, filières, stakeholders, accelerators, indicators */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The project */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Project"];
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getProject"];
         put?: never;
         post?: never;
         delete?: never;
@@ -193,41 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** The four partners, with roles, territories and budgets */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    /** @description json (default) or csv (also Accept: text/csv). */
-                    format?: "json" | "csv";
-                    /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
-                    sep?: ";" | ",";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Partners */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PartnerList"];
-                        "text/csv": string;
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listPartners"];
         put?: never;
         post?: never;
         delete?: never;
@@ -244,47 +97,7 @@ export interface paths {
             cookie?: never;
         };
         /** One partner */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The partner */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Partner"];
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No such partner */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getPartner"];
         put?: never;
         post?: never;
         delete?: never;
@@ -301,41 +114,7 @@ export interface paths {
             cookie?: never;
         };
         /** Work packages WP1–WP4 and their activities */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    /** @description json (default) or csv (also Accept: text/csv). */
-                    format?: "json" | "csv";
-                    /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
-                    sep?: ";" | ",";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Work packages */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WorkPackageList"];
-                        "text/csv": string;
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listWorkPackages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -352,41 +131,7 @@ export interface paths {
             cookie?: never;
         };
         /** The three filières and the NACE codes mapped to them */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    /** @description json (default) or csv (also Accept: text/csv). */
-                    format?: "json" | "csv";
-                    /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
-                    sep?: ";" | ",";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Filières */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FiliereList"];
-                        "text/csv": string;
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["listFilieres"];
         put?: never;
         post?: never;
         delete?: never;
@@ -403,41 +148,7 @@ export interface paths {
             cookie?: never;
         };
         /** The financing table: per partner eligible total, ERDF and contribution, and the totals */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    /** @description json (default) or csv (also Accept: text/csv). */
-                    format?: "json" | "csv";
-                    /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
-                    sep?: ";" | ",";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Budget */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Budget"];
-                        "text/csv": string;
-                    };
-                };
-                /** @description Not modified */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getBudget"];
         put?: never;
         post?: never;
         delete?: never;
@@ -456,42 +167,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Fund and contribution of an eligible total at a rate, with the Interreg rounding rules */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": components["schemas"]["CofinancingRequest"];
-                };
-            };
-            responses: {
-                /** @description Result */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Cofinancing"];
-                    };
-                };
-                /** @description Invalid amount, rate or currency */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["calculateCofinancing"];
         delete?: never;
         options?: never;
         head?: never;
@@ -506,51 +182,7 @@ export interface paths {
             cookie?: never;
         };
         /** The NACE class of an activity code (NAF, ATECO, NOGA, NACE, and their 2025 versions) and its filières */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    /** @description Inferred from the code’s shape when absent (2008 versions). */
-                    scheme?: "naf" | "ateco" | "noga" | "nace" | "nace2025" | "naf2025" | "ateco2025" | "noga2025";
-                };
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Classification */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Classification"];
-                    };
-                };
-                /** @description Not an activity code */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Well-formed but unknown code */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["classifyActivityCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -567,148 +199,10 @@ export interface paths {
             cookie?: never;
         };
         /** List establishments (filters, limit/offset with total, or a cursor for bulk sync) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    filiere?: "outdoor" | "phyto" | "renovation";
-                    country?: "FR" | "IT" | "CH";
-                    /** @description INSEE, ISTAT or BFS code of the commune. */
-                    territory?: string;
-                    /** @description NACE class (43.31), group (43.3) or division (43). */
-                    nace?: string;
-                    /** @description Text in the name or national identifier. */
-                    q?: string;
-                    partner?: string;
-                    status?: "active" | "closed";
-                    limit?: number;
-                    offset?: number | null;
-                    /** @description Bulk sync: send `cursor=` (empty) to start, then each answer’s `nextCursor`. */
-                    cursor?: string;
-                    format?: "json" | "csv";
-                    sep?: ";" | ",";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description A page */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EstablishmentPage"] | components["schemas"]["EstablishmentSyncPage"];
-                        "text/csv": string;
-                    };
-                };
-                /** @description Invalid filter, page or cursor */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listEstablishments"];
         put?: never;
-        /** Create an establishment (editor: for its own partner) */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        country: "FR" | "IT" | "CH";
-                        nationalIdentifier: string;
-                        name: string;
-                        activityCode: string;
-                        /** @enum {string} */
-                        activityCodeScheme: "naf" | "ateco" | "noga" | "nace";
-                        territoryUnitCode: string;
-                        /** @enum {string} */
-                        sizeBand: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
-                        /** @enum {string} */
-                        status: "active" | "closed";
-                        /** Format: date */
-                        openedOn: string;
-                        /** Format: date */
-                        closedOn?: string;
-                        /** @enum {string} */
-                        partnerId?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Establishment"];
-                    };
-                };
-                /** @description Invalid establishment */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not allowed for this partner */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description An establishment with this identifier exists */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Create an establishment (editor: for its own partner, which it belongs to by default) */
+        post: operations["createEstablishment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -723,227 +217,32 @@ export interface paths {
             cookie?: never;
         };
         /** One establishment (its ETag is the version to send in If-Match) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The establishment */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Establishment"];
-                    };
-                };
-                /** @description No API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such establishment */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["getEstablishment"];
         put?: never;
         post?: never;
         /** Delete an establishment (If-Match honoured when sent) */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Deleted */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description No API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not allowed for this partner */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such establishment */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The establishment changed since it was read */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteEstablishment"];
         options?: never;
         head?: never;
         /** Change an establishment; needs If-Match with its current ETag (412 when stale) */
-        patch: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: {
-                    "if-match"?: string;
-                };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        country?: "FR" | "IT" | "CH";
-                        nationalIdentifier?: string;
-                        name?: string;
-                        activityCode?: string;
-                        /** @enum {string} */
-                        activityCodeScheme?: "naf" | "ateco" | "noga" | "nace";
-                        territoryUnitCode?: string;
-                        /** @enum {string} */
-                        sizeBand?: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
-                        /** @enum {string} */
-                        status?: "active" | "closed";
-                        /** Format: date */
-                        openedOn?: string;
-                        /** Format: date */
-                        closedOn?: string | null;
-                        /** @enum {string|null} */
-                        partnerId?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Updated */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Establishment"];
-                    };
-                };
-                /** @description Invalid change */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No API key */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not allowed for this partner */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such establishment */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description An establishment with this identifier exists */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The establishment changed since it was read */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is required */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
+        patch: operations["updateEstablishment"];
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
+        /** Changes after a cursor, in commit order (poll with `since` = the last `nextCursor`) */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/auth/sessions": {
@@ -955,46 +254,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with email and password (sets the session cookie) */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Signed in */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Session"];
-                    };
-                };
-                /** @description Wrong email or password */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Sign in with email and password (sets the session cookie, replacing any earlier one) */
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1008,39 +269,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the caller is (API key or session) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The caller */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Principal"];
-                    };
-                };
-                /** @description No credentials */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Who the caller is (API key or session), with the session’s CSRF token */
+        get: operations["getCaller"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1059,37 +289,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Sign out (needs X-CSRF-Token) */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed out */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Sign out (needs X-CSRF-Token); every process refuses the session at once */
+        delete: operations["signOut"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1103,114 +304,10 @@ export interface paths {
             cookie?: never;
         };
         /** List API keys (admin; hashes are never returned) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                    partner?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Keys */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ApiKey"][];
-                        };
-                    };
-                };
-                /** @description No credentials */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        get: operations["listApiKeys"];
         put?: never;
         /** Create an API key (admin); the token is in this answer only */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        label: string;
-                        /** @enum {string} */
-                        role: "viewer" | "editor" | "admin";
-                        partnerId: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Created */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            key: components["schemas"]["ApiKey"];
-                            token: string;
-                        };
-                    };
-                };
-                /** @description Invalid key request */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No credentials */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1227,59 +324,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key by id or prefix (admin) */
-        delete: {
-            parameters: {
-                query?: {
-                    /** @description Language of labels and error titles: fr, it, de or en (else Accept-Language). */
-                    lang?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Revoked */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApiKey"];
-                    };
-                };
-                /** @description No credentials */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not an admin */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such key */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
+        /** Revoke an API key by id or prefix (admin); every API process refuses it within a second */
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1412,7 +458,8 @@ export interface components {
             /** @enum {string} */
             country: "FR" | "IT" | "CH";
             countryLabel: string;
-            legalStatus: string;
+            /** @enum {string} */
+            legalStatus: "community-of-communes" | "chamber-of-commerce" | "public-limited-company";
             legalStatusLabel: string;
             identifier: {
                 /** @enum {string} */
@@ -1420,7 +467,8 @@ export interface components {
                 value: string;
             } | null;
             city: string;
-            nuts3: string;
+            /** @enum {string} */
+            nuts3: "FRK28" | "ITC20" | "CH012";
             nuts3Label: string;
             /** @enum {string} */
             fundingSource: "erdf" | "swiss";
@@ -1489,7 +537,8 @@ export interface components {
                 outsideErdf: string;
             };
             partners: {
-                partnerId: string;
+                /** @enum {string} */
+                partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
                 partner: string;
                 /** @enum {string|null} */
                 country: "FR" | "IT" | "CH" | null;
@@ -1549,7 +598,8 @@ export interface components {
         };
         Classification: {
             input: string;
-            scheme: string;
+            /** @enum {string} */
+            scheme: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025";
             revision: string;
             nationalCode: string;
             naceClass: string;
@@ -1603,6 +653,28 @@ export interface components {
             items: components["schemas"]["Establishment"][];
             nextCursor: string | null;
         };
+        ChangePage: {
+            items: components["schemas"]["Change"][];
+            /** @description Send it as `since` in the next poll. */
+            nextCursor: string;
+            /** @description More changes are already there: poll again at once. */
+            hasMore: boolean;
+        };
+        Change: {
+            /** @example establishment */
+            resource: string;
+            id: string;
+            /** @description `create`, `update`, `delete`, or a resource’s own verb (`revoke`). */
+            operation: string;
+            /** @description The resource’s version after the change, when it has one. */
+            version: number | null;
+            /** @description When the writing transaction started (ISO 8601, UTC). */
+            at: string;
+            /** @description The resource after the change, as GET returns it; null after a delete. */
+            representation: {
+                [key: string]: unknown;
+            } | null;
+        };
         Session: {
             principal: components["schemas"]["Principal"];
             /** @description Send it as X-CSRF-Token with every write of this session. */
@@ -1618,6 +690,24 @@ export interface components {
             role: "viewer" | "editor" | "admin";
             partnerId: string | null;
         };
+        SignIn: {
+            email: string;
+            password: string;
+        };
+        Me: {
+            /** @enum {string} */
+            kind: "api-key" | "user" | "system";
+            id: string;
+            label: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            partnerId: string | null;
+            /** @description For a signed-in user: the session’s CSRF token, to send as X-CSRF-Token on writes. */
+            csrfToken?: string;
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
         ApiKey: {
             id: string;
             /** @description Recognises the key in lists without revealing it. */
@@ -1625,10 +715,22 @@ export interface components {
             label: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
-            partnerId: string | null;
+            /** @enum {string|null} */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
             createdAt: string;
             revokedAt: string | null;
             lastUsedAt: string | null;
+        };
+        CreatedApiKey: {
+            key: components["schemas"]["ApiKey"];
+            token: string;
+        };
+        ApiKeyRequest: {
+            label: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /** @enum {string|null} */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
         };
     };
     responses: never;
@@ -1638,4 +740,1477 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProject: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPartners: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Partners */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnerList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPartner: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The partner */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partner"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partner */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkPackages: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Work packages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkPackageList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFilieres: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Filières */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiliereList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBudget: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Budget */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Budget"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculateCofinancing: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CofinancingRequest"];
+            };
+        };
+        responses: {
+            /** @description Result */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cofinancing"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    classifyActivityCode: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description Inferred from the code’s shape when absent (2008 versions). */
+                scheme?: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025";
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Classification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Classification"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but unknown code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEstablishments: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                filiere?: "outdoor" | "phyto" | "renovation";
+                country?: "FR" | "IT" | "CH";
+                /** @description INSEE, ISTAT or BFS code of the commune. */
+                territory?: string;
+                /** @description NACE class (43.31), group (43.3) or division (43). */
+                nace?: string;
+                /** @description Text in the name or national identifier. */
+                q?: string;
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+                status?: "active" | "closed";
+                limit?: number;
+                offset?: number | null;
+                /** @description Bulk sync: send `cursor=` (empty) to start, then each answer’s `nextCursor`. */
+                cursor?: string;
+                format?: "json" | "csv";
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page; its ETag changes with any write of data */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentPage"] | components["schemas"]["EstablishmentSyncPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createEstablishment: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    country: "FR" | "IT" | "CH";
+                    nationalIdentifier: string;
+                    name: string;
+                    activityCode: string;
+                    /** @enum {string} */
+                    activityCodeScheme: "naf" | "ateco" | "noga" | "nace";
+                    territoryUnitCode: string;
+                    /** @enum {string} */
+                    sizeBand: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
+                    /** @enum {string} */
+                    status: "active" | "closed";
+                    /** Format: date */
+                    openedOn: string;
+                    /** Format: date */
+                    closedOn?: string;
+                    /** @enum {string} */
+                    partnerId?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An establishment with this identifier exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEstablishment: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The establishment */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such establishment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteEstablishment: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role, for data of the caller’s partner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such establishment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The establishment changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateEstablishment: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    country?: "FR" | "IT" | "CH";
+                    nationalIdentifier?: string;
+                    name?: string;
+                    activityCode?: string;
+                    /** @enum {string} */
+                    activityCodeScheme?: "naf" | "ateco" | "noga" | "nace";
+                    territoryUnitCode?: string;
+                    /** @enum {string} */
+                    sizeBand?: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
+                    /** @enum {string} */
+                    status?: "active" | "closed";
+                    /** Format: date */
+                    openedOn?: string;
+                    /** Format: date */
+                    closedOn?: string | null;
+                    /** @enum {string|null} */
+                    partnerId?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Establishment"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role, for data of the caller’s partner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such establishment */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An establishment with this identifier exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The establishment changed since it was read */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description A `nextCursor` from an earlier page; absent for the whole history; `latest` for changes from now on. */
+                since?: string;
+                limit?: number;
+                /** @description Only this resource (e.g. `establishment`). */
+                resource?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes (with `Retry-After` when there is nothing new) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePage"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignIn"];
+            };
+        };
+        responses: {
+            /** @description Signed in */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaller: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Keys */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKey"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

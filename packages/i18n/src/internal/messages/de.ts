@@ -93,6 +93,12 @@ export const de: Catalog = {
   'field.status': 'Status',
   'field.creationDate': 'Gründungsdatum',
   'field.role': 'Rolle',
+  'financing.rule.fund':
+    'der Fondsbetrag ist die förderfähige Summe mal der Satz, auf den Cent abgeschnitten',
+  'financing.rule.totals': 'die Summen sind Summen der gerundeten Beträge der Partner',
+  'financing.rule.outsideErdf': 'die CHF-Budgets der Schweizer Partner gehören nicht zu den EFRE-Summen',
+  'financing.rule.cofinancing':
+    'Fonds = {eligible} × {rate}, auf den Cent abgeschnitten; Eigenanteil = förderfähige Summe − Fonds',
   'field.city': 'Sitz',
   'field.fundingSource': 'Finanzierungsquelle',
   'field.currency': 'Währung',

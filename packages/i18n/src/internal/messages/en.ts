@@ -86,6 +86,11 @@ export const en: Catalog = {
   'field.status': 'Status',
   'field.creationDate': 'Creation date',
   'field.role': 'Role',
+  'financing.rule.fund': 'the fund amount is the eligible total times the rate, truncated to the cent',
+  'financing.rule.totals': 'totals are sums of the partners’ rounded amounts',
+  'financing.rule.outsideErdf': 'CHF budgets of Swiss partners are not part of the ERDF totals',
+  'financing.rule.cofinancing':
+    'fund = {eligible} × {rate}, truncated to the cent; contribution = eligible total − fund',
   'field.city': 'Seat',
   'field.fundingSource': 'Funding source',
   'field.currency': 'Currency',

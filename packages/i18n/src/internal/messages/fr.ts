@@ -95,6 +95,13 @@ export const fr = {
   'field.status': 'État administratif',
   'field.creationDate': 'Date de création',
   'field.role': 'Rôle',
+  'financing.rule.fund':
+    'le montant du fonds est le total éligible multiplié par le taux, tronqué au centime',
+  'financing.rule.totals': 'les totaux sont les sommes des montants arrondis des partenaires',
+  'financing.rule.outsideErdf':
+    'les budgets en CHF des partenaires suisses ne font pas partie des totaux FEDER',
+  'financing.rule.cofinancing':
+    'fonds = {eligible} × {rate}, tronqué au centime ; contrepartie = total éligible − fonds',
   'field.city': 'Siège',
   'field.fundingSource': 'Source de financement',
   'field.currency': 'Devise',

@@ -89,6 +89,12 @@ export const it: Catalog = {
   'field.status': 'Stato di attività',
   'field.creationDate': 'Data di costituzione',
   'field.role': 'Ruolo',
+  'financing.rule.fund':
+    'l’importo del fondo è il totale ammissibile moltiplicato per il tasso, troncato al centesimo',
+  'financing.rule.totals': 'i totali sono le somme degli importi arrotondati dei partner',
+  'financing.rule.outsideErdf': 'i budget in CHF dei partner svizzeri non rientrano nei totali FESR',
+  'financing.rule.cofinancing':
+    'fondo = {eligible} × {rate}, troncato al centesimo; contropartita = totale ammissibile − fondo',
   'field.city': 'Sede',
   'field.fundingSource': 'Fonte di finanziamento',
   'field.currency': 'Valuta',

@@ -1,0 +1,128 @@
+import { z } from '@hono/zod-openapi';
+import { CHANGES_MAX_LIMIT, ESTABLISHMENT_RESOURCE, listChanges } from '@mbi/db';
+import { hasRole, type Role } from '@mbi/domain';
+import type { AppDeps } from '../../context';
+import { ApiProblem, dataProblem } from '../../lib/problem';
+import { createRouter, defineRoute } from '../../lib/router';
+import { LangQuery } from '../../lib/schemas';
+
+/** Which role may read the changes of each resource: the same as may read the resource itself. */
+export const CHANGE_READERS: Readonly<Record<string, Role>> = {
+  [ESTABLISHMENT_RESOURCE]: 'viewer',
+  'api-key': 'admin',
+  user: 'admin',
+};
+
+/** Seconds a poller should wait after an empty page. */
+export const POLL_SECONDS = 5;
+
+const ChangeSchema = z
+  .object({
+    resource: z.string().openapi({ example: 'establishment' }),
+    id: z.string(),
+    operation: z
+      .string()
+      .openapi({ description: '`create`, `update`, `delete`, or a resource’s own verb (`revoke`).' }),
+    version: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The resource’s version after the change, when it has one.' }),
+    at: z.string().openapi({ description: 'When the writing transaction started (ISO 8601, UTC).' }),
+    representation: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .openapi({ description: 'The resource after the change, as GET returns it; null after a delete.' }),
+  })
+  .openapi('Change');
+
+const ChangePageSchema = z
+  .object({
+    items: z.array(ChangeSchema),
+    nextCursor: z.string().openapi({ description: 'Send it as `since` in the next poll.' }),
+    hasMore: z.boolean().openapi({ description: 'More changes are already there: poll again at once.' }),
+  })
+  .openapi('ChangePage');
+
+/**
+ * `GET /v1/changes`: every create, update and delete of the resources the caller may read, in commit
+ * order, from the audit log. A partner's system keeps a copy in sync by polling with the last `nextCursor`.
+ */
+export function createChangeRoutes({ database }: Pick<AppDeps, 'database'>) {
+  return createRouter().openapi(
+    defineRoute({
+      method: 'get',
+      path: '/',
+      operationId: 'listChanges',
+      access: 'viewer',
+      tags: ['Changes'],
+      summary: 'Changes after a cursor, in commit order (poll with `since` = the last `nextCursor`)',
+      request: {
+        query: LangQuery.extend({
+          since: z.string().max(256).optional().openapi({
+            description:
+              'A `nextCursor` from an earlier page; absent for the whole history; `latest` for changes from now on.',
+          }),
+          limit: z.coerce.number().int().min(1).max(CHANGES_MAX_LIMIT).default(100),
+          resource: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Only this resource (e.g. `establishment`).' }),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'A page of changes (with `Retry-After` when there is nothing new)',
+          content: { 'application/json': { schema: ChangePageSchema } },
+        },
+      },
+    }),
+    async (c) => {
+      const principal = c.get('principal');
+      if (principal === null) throw new ApiProblem('unauthorized');
+      const { since, limit, resource } = c.req.valid('query');
+      const readable = Object.entries(CHANGE_READERS)
+        .filter(([, role]) => hasRole(principal.role, role))
+        .map(([name]) => name);
+      if (resource !== undefined && !readable.includes(resource)) {
+        throw new ApiProblem('validation-failed', {
+          detail: `resource must be one of ${readable.join(', ')}.`,
+          errors: [
+            {
+              field: 'query.resource',
+              code: 'invalid-enum',
+              message: `expected one of ${readable.join(', ')}`,
+            },
+          ],
+        });
+      }
+      const page = await listChanges(database.db, {
+        cursor: since ?? null,
+        limit,
+        resources: resource === undefined ? readable : [resource],
+      });
+      if (!page.ok)
+        throw dataProblem(
+          { ...page.error, field: page.error.field === 'cursor' ? 'since' : page.error.field },
+          'query',
+        );
+      const { items, nextCursor, hasMore } = page.value;
+      return c.json(
+        {
+          items: items.map(({ seq: _seq, ...change }) => ({
+            ...change,
+            representation: change.representation as Record<string, unknown> | null,
+          })),
+          nextCursor,
+          hasMore,
+        },
+        200,
+        {
+          'Cache-Control': 'no-store',
+          ...(items.length === 0 && !hasMore ? { 'Retry-After': String(POLL_SECONDS) } : {}),
+        },
+      );
+    },
+  );
+}

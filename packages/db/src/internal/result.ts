@@ -1,0 +1,15 @@
+/**
+ * The one result type of the data layer: expected failures are values with a stable `code` (the API maps
+ * codes to HTTP statuses in one place); `throw` is for bugs.
+ */
+export type Result<T, E> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: E };
+
+export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
+  return { ok: true, value };
+}
+
+export function err<E>(error: E): { readonly ok: false; readonly error: E } {
+  return { ok: false, error };
+}

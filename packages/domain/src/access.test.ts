@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { defaultOwner, hasRole, type Principal, ROLES, writeRefusal } from './access';
+
+const principal = (role: Principal['role'], partnerId: string | null): Principal => ({
+  kind: 'api-key',
+  id: `${role}-${partnerId ?? 'none'}`,
+  label: role,
+  role,
+  partnerId,
+});
+
+describe('roles', () => {
+  test('are ordered viewer < editor < admin, each including the ones below', () => {
+    expect(ROLES).toEqual(['viewer', 'editor', 'admin']);
+    const table = ROLES.map((held) => ROLES.map((required) => hasRole(held, required)));
+    expect(table).toEqual([
+      [true, false, false],
+      [true, true, false],
+      [true, true, true],
+    ]);
+  });
+});
+
+describe('the write policy', () => {
+  const chamonix = principal('editor', 'cc-vallee-chamonix');
+
+  test('an admin writes data of any partner and of none', () => {
+    const admin = principal('admin', null);
+    expect(writeRefusal(admin, 'cimark')).toBeNull();
+    expect(writeRefusal(admin, null)).toBeNull();
+  });
+
+  test('an editor writes only its own partner’s data', () => {
+    expect(writeRefusal(chamonix, 'cc-vallee-chamonix')).toBeNull();
+    expect(writeRefusal(chamonix, 'cimark')).toMatchObject({ reason: 'partner' });
+    expect(writeRefusal(chamonix, null)).toMatchObject({ reason: 'partner' });
+  });
+
+  test('a viewer writes nothing, not even its own partner’s data', () => {
+    expect(writeRefusal(principal('viewer', 'cimark'), 'cimark')).toMatchObject({ reason: 'role' });
+  });
+
+  test('an editor bound to no partner writes nothing', () => {
+    expect(writeRefusal(principal('editor', null), null)).toMatchObject({ reason: 'partner' });
+  });
+
+  test('new data belongs to the editor’s partner unless an admin says otherwise', () => {
+    expect(defaultOwner(chamonix)).toBe('cc-vallee-chamonix');
+    expect(defaultOwner(principal('admin', 'cimark'))).toBeNull();
+  });
+});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/**
+ * Roles, from least to most powerful: `viewer` reads, `editor` also writes its own partner's data, `admin`
+ * does everything.
+ *
+ * @example ROLES.includes('editor') // true
+ */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+/** @example RoleSchema.parse('viewer') */
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+/** The kinds of caller. @example PRINCIPAL_KINDS.includes('user') // true */
+export const PRINCIPAL_KINDS = ['api-key', 'user', 'system'] as const;
+
+/**
+ * Who is calling: an API key, a signed-in user, or the system itself (CLI, jobs). Every key and user is
+ * bound to one partner; only an admin may have none.
+ *
+ * @example
+ * const cli: Principal = { kind: 'system', id: 'cli', label: 'mbi CLI', role: 'admin', partnerId: null };
+ */
+export interface Principal {
+  readonly kind: (typeof PRINCIPAL_KINDS)[number];
+  readonly id: string;
+  /** A name for people and logs: the key's label or the user's name. */
+  readonly label: string;
+  readonly role: Role;
+  readonly partnerId: string | null;
+}
+
+/** @example PrincipalSchema.parse(await (await fetch('/v1/auth/me')).json()) */
+export const PrincipalSchema = z.object({
+  kind: z.enum(PRINCIPAL_KINDS),
+  id: z.string(),
+  label: z.string(),
+  role: RoleSchema,
+  partnerId: z.string().nullable(),
+});
+
+const RANK: Readonly<Record<Role, number>> = { viewer: 1, editor: 2, admin: 3 };
+
+/**
+ * Whether a role includes another: the one order of roles, used by every check.
+ *
+ * @example hasRole('editor', 'viewer') // true
+ */
+export function hasRole(held: Role, required: Role): boolean {
+  return RANK[held] >= RANK[required];
+}
+
+/** Why a write is refused. */
+export type WriteRefusal =
+  | { readonly reason: 'role'; readonly message: string }
+  | { readonly reason: 'partner'; readonly message: string };
+
+/**
+ * The access policy of every write, written once: an admin writes anything; an editor writes only data of
+ * its own partner (data of no partner included, which it may not write); a viewer writes nothing. `owner` is
+ * the partner the data belongs to — before the write, and again after it when a write moves data to another
+ * partner. Returns `null` when the write is allowed.
+ *
+ * @example
+ * writeRefusal(editorOfChamonix, 'cimark') // { reason: 'partner', … }
+ * writeRefusal(editorOfChamonix, 'cc-vallee-chamonix') // null
+ */
+export function writeRefusal(principal: Principal, owner: string | null): WriteRefusal | null {
+  if (principal.role === 'admin') return null;
+  if (!hasRole(principal.role, 'editor')) {
+    return { reason: 'role', message: `This needs the editor role; the caller is ${principal.role}.` };
+  }
+  if (principal.partnerId === null) {
+    return { reason: 'partner', message: 'An editor must belong to a partner.' };
+  }
+  if (owner !== principal.partnerId) {
+    return {
+      reason: 'partner',
+      message: `An editor of ${principal.partnerId} cannot write data of ${owner ?? 'no partner'}.`,
+    };
+  }
+  return null;
+}
+
+/**
+ * The partner new data belongs to when the caller does not say: an editor's own partner, nothing for an admin.
+ *
+ * @example defaultOwner(editorOfChamonix) // 'cc-vallee-chamonix'
+ */
+export function defaultOwner(principal: Principal): string | null {
+  return principal.role === 'admin' ? null : principal.partnerId;
+}
