@@ -20,6 +20,6 @@ describe('README usage example', () => {
     expect(!bad.ok && bad.error.code).toBe('unknown-code');
 
     expect(getLabel('43.31', 'fr')).toBe('Travaux de plâtrerie');
-    expect(getLabel('F', 'de')).toBe('Baugewerbe');
+    expect(getLabel('F', 'de')).toBe('Baugewerbe/Bau');
   });
 });
