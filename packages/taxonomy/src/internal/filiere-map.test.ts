@@ -60,6 +60,37 @@ describe('FILIERE_MAP', () => {
     expect(weightOf('49.39B', 'outdoor')).toBeUndefined();
     expect(weightOf('20.53', 'phyto')).toBe('core');
     expect(weightOf('96.04', 'phyto')).toBe('core');
-    expect(weightOf('43.29', 'renovation')).toBe('core');
+  });
+
+  it('puts ski boots in 32.30 sports goods, not in footwear or plastics', () => {
+    // Eurostat, NACE Rev. 2 explanatory notes: 32.30 "Manufacture of sports goods" includes ski-boots; 15.20
+    // "Manufacture of footwear" covers sports footwear other than ski boots.
+    const rationaleOf = (code: string) => FILIERE_MAP.find((e) => e.code === code)?.rationale ?? '';
+    expect(rationaleOf('32.30')).toMatch(/ski boots/);
+    expect(rationaleOf('15.20')).toMatch(/ski boots are sports goods \(32\.30\)/);
+    expect(rationaleOf('22.29')).not.toMatch(/ski[- ]boot/i);
+    for (const entry of FILIERE_MAP) {
+      if (entry.code !== '32.30' && /ski[- ]boot/i.test(entry.rationale)) {
+        expect(entry.rationale, entry.code).toContain('32.30');
+      }
+    }
+  });
+
+  it('separates insulation from lift installation in 43.29 (INSEE NAF rév. 2 43.29A / 43.29B)', () => {
+    // INSEE NAF rév. 2: 43.29A "Travaux d'isolation" (renovation core); 43.29B "Autres travaux d'installation
+    // n.c.a.", which holds lift and escalator installation (not building renovation), has no entry. The class
+    // as a whole mixes both: partial.
+    const entriesOf = (code: string) =>
+      FILIERE_MAP.filter((e) => e.code === code && e.filiere === 'renovation');
+    expect(entriesOf('43.29').map((e) => e.weight)).toEqual(['partial']);
+    expect(entriesOf('43.29A').map((e) => [e.scheme, e.weight])).toEqual([['naf', 'core']]);
+    expect(entriesOf('43.29B')).toEqual([]);
+    // ISTAT ATECO 2007: 43.29.02 insulation works (core); 43.29.01 lifts and escalators has no entry.
+    expect(entriesOf('43.29.02').map((e) => [e.scheme, e.weight])).toEqual([['ateco', 'core']]);
+    expect(entriesOf('43.29.01')).toEqual([]);
+  });
+
+  it('is version 2026.2 (43.29 made partial, ski-boot notes corrected)', () => {
+    expect(FILIERE_MAP_VERSION).toBe('2026.2');
   });
 });

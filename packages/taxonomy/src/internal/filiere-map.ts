@@ -7,7 +7,7 @@ import type { FiliereId } from '@mbi/domain';
  * @example
  * classify('32.30').ok; // true, and the result carries `mapVersion: FILIERE_MAP_VERSION`
  */
-export const FILIERE_MAP_VERSION = '2026.1';
+export const FILIERE_MAP_VERSION = '2026.2';
 
 /**
  * `core`: the code's activity belongs to the filière as a whole, or nearly so, in the Espace Mont-Blanc.
@@ -63,7 +63,7 @@ export const FILIERE_MAP: readonly FiliereMapEntry[] = [
     '32.30',
     'outdoor',
     'core',
-    'Skis, boards, climbing hardware, helmets and other sports goods: the heart of the outdoor industry.',
+    'Skis, ski boots, bindings, climbing hardware, helmets and other sports goods: the heart of the outdoor industry.',
   ),
   nace(
     '13.92',
@@ -84,7 +84,12 @@ export const FILIERE_MAP: readonly FiliereMapEntry[] = [
     'partial',
     'Ski suits, sports gloves and headwear, among other apparel and accessories.',
   ),
-  nace('15.20', 'outdoor', 'partial', 'Mountaineering, hiking and ski boots, among all footwear.'),
+  nace(
+    '15.20',
+    'outdoor',
+    'partial',
+    'Mountaineering and hiking boots, among all footwear; ski boots are sports goods (32.30).',
+  ),
   nace(
     '22.19',
     'outdoor',
@@ -95,7 +100,7 @@ export const FILIERE_MAP: readonly FiliereMapEntry[] = [
     '22.29',
     'outdoor',
     'partial',
-    'Moulded parts such as ski-boot shells and helmets, among other plastic products.',
+    'Moulded plastic parts for sports and outdoor equipment, among all other plastic products.',
   ),
   nace(
     '28.22',
@@ -290,10 +295,16 @@ export const FILIERE_MAP: readonly FiliereMapEntry[] = [
   nace(
     '43.29',
     'renovation',
-    'core',
-    'Thermal and acoustic insulation, the first energy-renovation trade (with lift installers).',
+    'partial',
+    'Mixes insulation works, an energy-renovation trade, with lift installation and other installation work.',
   ),
-  national('naf', '43.29A', 'renovation', 'core', 'Insulation works (travaux d’isolation).'),
+  national(
+    'naf',
+    '43.29A',
+    'renovation',
+    'core',
+    'Insulation works (travaux d’isolation): the first energy-renovation trade.',
+  ),
   national(
     'ateco',
     '43.29.02',

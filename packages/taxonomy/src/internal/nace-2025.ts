@@ -155,7 +155,8 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     carry: {
       renovation: {
         to: ['43.23'],
-        why: 'Insulation gets its own class, 43.23; lifts and other installation go to 43.24.',
+        weight: 'core',
+        why: 'Insulation gets its own class, 43.23, which is renovation core; lifts and other installation go to 43.24.',
       },
     },
     confidence: 'checked',
