@@ -26,6 +26,9 @@ describe('classify', () => {
       entry: '32.30',
     });
     expect(result.ok && result.value.filieres[0]?.rationale).toMatch(/sports goods/);
+    // INSEE NAF rév. 2 32.30Z "Fabrication d'articles de sport"; BFS NOGA 2008 3230 "Herstellung von Sportgeräten".
+    expect(result.ok && result.value.filieres[0]?.rationales.fr).toMatch(/articles de sport/);
+    expect(result.ok && result.value.filieres[0]?.rationales.de).toMatch(/Sportgeräte/);
   });
 
   it('classifies ski boots (Eurostat NACE Rev.2 notes: 32.30 includes ski-boots) as outdoor core', () => {

@@ -1,3 +1,4 @@
+import { LOCALES } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
 import { classify } from './classify.ts';
 import { FILIERE_MAP } from './filiere-map.ts';
@@ -25,6 +26,10 @@ describe('NACE_REV21_CORRESPONDENCE', () => {
       for (const carry of Object.values(row.carry ?? {})) {
         for (const code of carry.to) expect(row.rev21, row.rev2).toContain(code);
         expect(carry.why).toMatch(/\.$/);
+        expect(carry.rationales.en).toBe(carry.why);
+        for (const locale of LOCALES)
+          expect(carry.rationales[locale], row.rev2).toMatch(/^\p{Lu}[^\n]{20,160}\.$/u);
+        expect(new Set(Object.values(carry.rationales)).size, row.rev2).toBe(4);
       }
       if (row.change === 'unchanged') expect(row.rev21).toEqual([row.rev2]);
     }
@@ -92,6 +97,16 @@ describe('classify with 2025 schemes', () => {
     expect(weight2025('49.34', 'outdoor')).toBe('core');
     expect(weight2025('49.39', 'outdoor')).toBeUndefined();
     expect(weight2025('49.34Z', 'outdoor', 'naf2025')).toBe('core');
+  });
+
+  it('gives every Rev.2.1 entry its rationale in four languages', () => {
+    for (const entry of FILIERE_MAP_2025) {
+      expect(entry.rationales.en, entry.code).toBe(entry.rationale);
+      for (const locale of LOCALES) expect(entry.rationales[locale], entry.code).toBeTruthy();
+    }
+    // NACE Rev.2.1 49.34 "Passenger transport by cableways and ski lifts": the carry's reason, in Italian.
+    const lifts = classify('49.34', 'nace2025');
+    expect(lifts.ok && lifts.value.filieres[0]?.rationales.it).toMatch(/funivie e impianti di risalita/);
   });
 
   it('keeps insulation core in its new class 43.23, and drops lift installation (43.24)', () => {
