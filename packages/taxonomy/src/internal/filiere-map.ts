@@ -24,8 +24,8 @@ export type FiliereMapScheme = 'nace' | 'naf' | 'ateco';
  * so a rationale missing a language fails the type check.
  *
  * @example
- * const rationale: FiliereRationale = FILIERE_MAP[0].rationales;
- * rationale.it; // 'Sci, scarponi da sci, attacchi, …'
+ * const rationales: FiliereRationale | undefined = FILIERE_MAP.find((e) => e.code === '32.30')?.rationales;
+ * rationales?.it; // 'Sci, scarponi da sci, attacchi, …'
  */
 export type FiliereRationale = { readonly [L in Locale]: string };
 

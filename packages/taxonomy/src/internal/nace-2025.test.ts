@@ -1,5 +1,6 @@
 import { LOCALES } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
+import readme from '../../README.md?raw';
 import { classify } from './classify.ts';
 import { FILIERE_MAP } from './filiere-map.ts';
 import { FILIERE_MAP_2025, NACE_REV21_CORRESPONDENCE, NACE_REV21_TITLES } from './nace-2025.ts';
@@ -33,6 +34,15 @@ describe('NACE_REV21_CORRESPONDENCE', () => {
       }
       if (row.change === 'unchanged') expect(row.rev21).toEqual([row.rev2]);
     }
+  });
+
+  it('has English titles only, and the README lists exactly the classes missing fr, it and de', () => {
+    const listed = /<!-- rev21-missing-fr-it-de -->([^<]*)<!-- \/rev21-missing-fr-it-de -->/.exec(
+      readme,
+    )?.[1];
+    expect(listed?.match(/\d{2}\.\d{2}/g)).toEqual(Object.keys(NACE_REV21_TITLES));
+    // SN2025 / NACE Rev.2.1 EN: 49.34 "Passenger transport by cableways and ski lifts".
+    expect(NACE_REV21_TITLES['49.34']).toBe('Passenger transport by cableways and ski lifts');
   });
 
   it('records the moves named in the brief', () => {

@@ -24,6 +24,13 @@ describe('generated NOGA 2008 titles', () => {
     const noga = new Map(readNogaTitles(csv).map((row) => [row.code, row.fr]));
     const differing = listNace().filter((node) => node.labels.fr !== noga.get(node.code));
     expect(differing).toHaveLength(47);
+    const perLevel = Object.fromEntries(
+      (['section', 'division', 'group', 'class'] as const).map((level) => [
+        level,
+        differing.filter((node) => node.level === level).length,
+      ]),
+    );
+    expect(perLevel).toEqual({ section: 3, division: 9, group: 15, class: 20 });
     expect(differing.filter((node) => node.level === 'section').map((node) => node.code)).toEqual([
       'E',
       'G',
