@@ -34,7 +34,8 @@ export function splitNafLevels(entries: readonly NafSourceEntry[]): NafLevels {
   const classes: [string, string][] = [];
   const subclasses: [string, string][] = [];
   for (const { id, label } of entries) {
-    const row: [string, string] = [id, label.trim()];
+    // INSEE's titles carry a few double and no-break spaces ("Fabrication  de produits en plastique"): one space.
+    const row: [string, string] = [id, label.replace(/\s+/gu, ' ').trim()];
     if (LEVEL_PATTERNS.divisions.test(id)) divisions.push(row);
     else if (LEVEL_PATTERNS.groups.test(id)) groups.push(row);
     else if (LEVEL_PATTERNS.classes.test(id)) classes.push(row);

@@ -7,8 +7,21 @@ describe('README usage example', () => {
     const lift = classify('4939C');
     expect(lift.ok && lift.value.naceClass).toBe('49.39');
     expect(lift.ok && lift.value.filieres).toEqual([
-      { filiere: 'outdoor', weight: 'core', rationale: expect.any(String), entry: '49.39C' },
+      {
+        filiere: 'outdoor',
+        weight: 'core',
+        rationale: expect.any(String),
+        rationales: {
+          fr: expect.any(String),
+          it: expect.any(String),
+          de: expect.any(String),
+          en: expect.any(String),
+        },
+        entry: '49.39C',
+      },
     ]);
+    // In the reader's language: the Italian rationale names the ski lifts (impianti di risalita).
+    expect(lift.ok && lift.value.filieres[0]?.rationales.it).toMatch(/impianti di risalita/);
 
     const insulation = classify('43.29.02');
     expect(insulation.ok && insulation.value.filieres[0]?.weight).toBe('core');
@@ -20,6 +33,6 @@ describe('README usage example', () => {
     expect(!bad.ok && bad.error.code).toBe('unknown-code');
 
     expect(getLabel('43.31', 'fr')).toBe('Travaux de plâtrerie');
-    expect(getLabel('F', 'de')).toBe('Baugewerbe');
+    expect(getLabel('F', 'de')).toBe('Baugewerbe/Bau');
   });
 });

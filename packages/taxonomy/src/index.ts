@@ -5,7 +5,12 @@ export type {
   FiliereMatch,
 } from './internal/classify.ts';
 export { classify, listFiliereCodes, listFiliereCodes2025 } from './internal/classify.ts';
-export type { FiliereMapEntry, FiliereMapScheme, FiliereWeight } from './internal/filiere-map.ts';
+export type {
+  FiliereMapEntry,
+  FiliereMapScheme,
+  FiliereRationale,
+  FiliereWeight,
+} from './internal/filiere-map.ts';
 export { FILIERE_MAP, FILIERE_MAP_VERSION } from './internal/filiere-map.ts';
 export type {
   NaceClass,

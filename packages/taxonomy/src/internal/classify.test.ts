@@ -26,6 +26,15 @@ describe('classify', () => {
       entry: '32.30',
     });
     expect(result.ok && result.value.filieres[0]?.rationale).toMatch(/sports goods/);
+    // INSEE NAF rév. 2 32.30Z "Fabrication d'articles de sport"; BFS NOGA 2008 3230 "Herstellung von Sportgeräten".
+    expect(result.ok && result.value.filieres[0]?.rationales.fr).toMatch(/articles de sport/);
+    expect(result.ok && result.value.filieres[0]?.rationales.de).toMatch(/Sportgeräte/);
+  });
+
+  it('classifies ski boots (Eurostat NACE Rev.2 notes: 32.30 includes ski-boots) as outdoor core', () => {
+    // INSEE NAF rév. 2 32.30Z "Fabrication d'articles de sport"; 15.20Z "Fabrication de chaussures".
+    expect(filieres('32.30Z')).toEqual(['outdoor:core']);
+    expect(filieres('15.20Z')).toEqual(['outdoor:partial']);
   });
 
   it('returns an empty list for a code of no filière', () => {
@@ -56,10 +65,12 @@ describe('classify', () => {
     expect(filieres('43.29.02')).toEqual(['renovation:core']);
     // ATECO 2007 43.29.01 = lifts and escalators: not the filière's part of 43.29.
     expect(filieres('43.29.01')).toEqual([]);
-    // The category 43.29.0 holds both: class level.
-    expect(filieres('43.29.0')).toEqual(['renovation:core']);
+    // The category 43.29.0 holds both: class level, which mixes insulation and lifts.
+    expect(filieres('43.29.0')).toEqual(['renovation:partial']);
     // Six plain digits could be NOGA: class level, never an ATECO-only entry.
-    expect(filieres('432901')).toEqual(['renovation:core']);
+    expect(filieres('432901')).toEqual(['renovation:partial']);
+    expect(filieres('432900', 'noga')).toEqual(['renovation:partial']);
+    expect(filieres('43.29')).toEqual(['renovation:partial']);
     // INSEE NAF rév. 2: 43.29A = Travaux d'isolation, 43.29B = Autres travaux d'installation n.c.a.
     expect(filieres('43.29A')).toEqual(['renovation:core']);
     expect(filieres('43.29B')).toEqual([]);

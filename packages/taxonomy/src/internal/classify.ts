@@ -1,5 +1,11 @@
 import { FILIERE_IDS, type FiliereId } from '@mbi/domain';
-import { FILIERE_MAP, FILIERE_MAP_VERSION, type FiliereMapEntry, type FiliereWeight } from './filiere-map.ts';
+import {
+  FILIERE_MAP,
+  FILIERE_MAP_VERSION,
+  type FiliereMapEntry,
+  type FiliereRationale,
+  type FiliereWeight,
+} from './filiere-map.ts';
 import { FILIERE_MAP_2025, type FiliereMapEntry2025 } from './nace-2025.ts';
 import {
   type AnyActivityScheme,
@@ -14,7 +20,10 @@ import { fail, ok, type Result } from './result.ts';
 export interface FiliereMatch {
   readonly filiere: FiliereId;
   readonly weight: FiliereWeight;
+  /** English, as `rationales.en`: kept for callers written before `rationales`. */
   readonly rationale: string;
+  /** Why the code belongs to the filière, in `fr`, `it`, `de` and `en`: `match.rationales[locale]`. */
+  readonly rationales: FiliereRationale;
   /** The map entry that matched: a NACE class, a national sub-class (`49.39C`) or a Rev.2.1 class. */
   readonly entry: string;
 }
@@ -39,7 +48,13 @@ function byFiliere(a: { readonly filiere: FiliereId }, b: { readonly filiere: Fi
 }
 
 function toMatch(entry: FiliereMapEntry | FiliereMapEntry2025): FiliereMatch {
-  return { filiere: entry.filiere, weight: entry.weight, rationale: entry.rationale, entry: entry.code };
+  return {
+    filiere: entry.filiere,
+    weight: entry.weight,
+    rationale: entry.rationale,
+    rationales: entry.rationales,
+    entry: entry.code,
+  };
 }
 
 /** The map scheme whose national entries a parsed code may use; the ambiguous six-digit form uses none. */

@@ -1,4 +1,6 @@
+import { LOCALES } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
+import readme from '../../README.md?raw';
 import { classify } from './classify.ts';
 import { FILIERE_MAP } from './filiere-map.ts';
 import { FILIERE_MAP_2025, NACE_REV21_CORRESPONDENCE, NACE_REV21_TITLES } from './nace-2025.ts';
@@ -25,9 +27,22 @@ describe('NACE_REV21_CORRESPONDENCE', () => {
       for (const carry of Object.values(row.carry ?? {})) {
         for (const code of carry.to) expect(row.rev21, row.rev2).toContain(code);
         expect(carry.why).toMatch(/\.$/);
+        expect(carry.rationales.en).toBe(carry.why);
+        for (const locale of LOCALES)
+          expect(carry.rationales[locale], row.rev2).toMatch(/^\p{Lu}[^\n]{20,160}\.$/u);
+        expect(new Set(Object.values(carry.rationales)).size, row.rev2).toBe(4);
       }
       if (row.change === 'unchanged') expect(row.rev21).toEqual([row.rev2]);
     }
+  });
+
+  it('has English titles only, and the README lists exactly the classes missing fr, it and de', () => {
+    const listed = /<!-- rev21-missing-fr-it-de -->([^<]*)<!-- \/rev21-missing-fr-it-de -->/.exec(
+      readme,
+    )?.[1];
+    expect(listed?.match(/\d{2}\.\d{2}/g)).toEqual(Object.keys(NACE_REV21_TITLES));
+    // SN2025 / NACE Rev.2.1 EN: 49.34 "Passenger transport by cableways and ski lifts".
+    expect(NACE_REV21_TITLES['49.34']).toBe('Passenger transport by cableways and ski lifts');
   });
 
   it('records the moves named in the brief', () => {
@@ -92,6 +107,16 @@ describe('classify with 2025 schemes', () => {
     expect(weight2025('49.34', 'outdoor')).toBe('core');
     expect(weight2025('49.39', 'outdoor')).toBeUndefined();
     expect(weight2025('49.34Z', 'outdoor', 'naf2025')).toBe('core');
+  });
+
+  it('gives every Rev.2.1 entry its rationale in four languages', () => {
+    for (const entry of FILIERE_MAP_2025) {
+      expect(entry.rationales.en, entry.code).toBe(entry.rationale);
+      for (const locale of LOCALES) expect(entry.rationales[locale], entry.code).toBeTruthy();
+    }
+    // NACE Rev.2.1 49.34 "Passenger transport by cableways and ski lifts": the carry's reason, in Italian.
+    const lifts = classify('49.34', 'nace2025');
+    expect(lifts.ok && lifts.value.filieres[0]?.rationales.it).toMatch(/funivie e impianti di risalita/);
   });
 
   it('keeps insulation core in its new class 43.23, and drops lift installation (43.24)', () => {

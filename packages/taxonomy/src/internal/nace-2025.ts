@@ -1,5 +1,10 @@
 import { FILIERE_IDS, type FiliereId } from '@mbi/domain';
-import { FILIERE_MAP, type FiliereMapEntry, type FiliereWeight } from './filiere-map.ts';
+import {
+  FILIERE_MAP,
+  type FiliereMapEntry,
+  type FiliereRationale,
+  type FiliereWeight,
+} from './filiere-map.ts';
 
 /** How a NACE Rev.2 code moved into NACE Rev.2.1. */
 export type Rev21Change = 'unchanged' | 'renumbered' | 'split' | 'merged';
@@ -10,7 +15,16 @@ export interface Rev21Carry {
   readonly to: readonly string[];
   /** The Rev.2.1 weight, when it differs from the Rev.2 weight. */
   readonly weight?: FiliereWeight;
+  /** Why, in English (as `rationales.en`). */
   readonly why: string;
+  /** Why, in `fr`, `it`, `de` and `en`: the rationale of the Rev.2.1 entries this carry produces. */
+  readonly rationales: FiliereRationale;
+}
+
+/** A carry whose rationale is given in the four languages; `why` is its English text. */
+function carry(to: readonly string[], rationales: FiliereRationale, weight?: FiliereWeight): Rev21Carry {
+  const why = rationales.en;
+  return weight === undefined ? { to, why, rationales } : { to, weight, why, rationales };
 }
 
 export interface Rev21Row {
@@ -64,10 +78,12 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['14.21', '14.10'],
     change: 'split',
     carry: {
-      outdoor: {
-        to: ['14.21'],
-        why: 'Technical outerwear is in 14.21 outerwear; knitted garments go to 14.10.',
-      },
+      outdoor: carry(['14.21'], {
+        fr: 'Les vêtements de dessus techniques relèvent de 14.21 (vêtements de dessus) ; les articles en maille vont en 14.10.',
+        it: 'I capispalla tecnici rientrano in 14.21 (capispalla); i capi a maglia passano a 14.10.',
+        de: 'Technische Oberbekleidung gehört zu 14.21 (Oberbekleidung); Strickwaren gehen in 14.10.',
+        en: 'Technical outerwear is in 14.21 outerwear; knitted garments go to 14.10.',
+      }),
     },
     confidence: 'inferred',
     source: `${STRUCTURE}: 14.21 "Manufacture of outerwear", 14.10 "knitted and crocheted apparel"`,
@@ -77,10 +93,12 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['14.29', '14.10'],
     change: 'split',
     carry: {
-      outdoor: {
-        to: ['14.29'],
-        why: 'Ski suits, gloves and headwear are in 14.29; knitted items go to 14.10.',
-      },
+      outdoor: carry(['14.29'], {
+        fr: 'Combinaisons de ski, gants et couvre-chefs relèvent de 14.29 ; les articles en maille vont en 14.10.',
+        it: 'Tute da sci, guanti e copricapi rientrano in 14.29; gli articoli a maglia passano a 14.10.',
+        de: 'Skianzüge, Handschuhe und Kopfbedeckungen gehören zu 14.29; Strickwaren gehen in 14.10.',
+        en: 'Ski suits, gloves and headwear are in 14.29; knitted items go to 14.10.',
+      }),
     },
     confidence: 'inferred',
     source: `${STRUCTURE}: 14.29 "other wearing apparel and accessories n.e.c."`,
@@ -99,11 +117,16 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['20.59'],
     change: 'merged',
     carry: {
-      phyto: {
-        to: ['20.59'],
-        weight: 'partial',
-        why: 'Essential oils merge into 20.59 with all other chemical products n.e.c.: the class is no longer mostly phyto.',
-      },
+      phyto: carry(
+        ['20.59'],
+        {
+          fr: 'Les huiles essentielles fusionnent en 20.59 avec tous les autres produits chimiques n.c.a. : la classe n’est plus surtout phyto.',
+          it: 'Gli oli essenziali confluiscono in 20.59 con tutti gli altri prodotti chimici n.c.a.: la classe non è più prevalentemente phyto.',
+          de: 'Ätherische Öle gehen in 20.59 mit allen sonstigen chemischen Erzeugnissen a. n. g. auf: die Klasse ist nicht mehr überwiegend Phyto.',
+          en: 'Essential oils merge into 20.59 with all other chemical products n.e.c.: the class is no longer mostly phyto.',
+        },
+        'partial',
+      ),
     },
     confidence: 'checked',
     source: `${STRUCTURE}: group 20.5 keeps only 20.51 "liquid biofuels" and 20.59 "other chemical products n.e.c."`,
@@ -129,7 +152,12 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['22.26', '22.25'],
     change: 'split',
     carry: {
-      outdoor: { to: ['22.26'], why: 'Moulded products stay in 22.26; 22.25 only processes and finishes.' },
+      outdoor: carry(['22.26'], {
+        fr: 'Les produits moulés restent en 22.26 ; 22.25 ne fait que transformer et finir.',
+        it: 'I prodotti stampati restano in 22.26; 22.25 si limita a lavorazione e finitura.',
+        de: 'Formteile bleiben in 22.26; 22.25 umfasst nur Bearbeitung und Veredelung.',
+        en: 'Moulded products stay in 22.26; 22.25 only processes and finishes.',
+      }),
     },
     confidence: 'inferred',
     source: `${STRUCTURE}: 22.25 "Processing and finishing of plastic products", 22.26 "other plastic products"`,
@@ -153,10 +181,16 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['43.23', '43.24'],
     change: 'split',
     carry: {
-      renovation: {
-        to: ['43.23'],
-        why: 'Insulation gets its own class, 43.23; lifts and other installation go to 43.24.',
-      },
+      renovation: carry(
+        ['43.23'],
+        {
+          fr: 'L’isolation obtient sa propre classe, 43.23, cœur de la rénovation ; ascenseurs et autres installations vont en 43.24.',
+          it: 'L’isolamento ottiene una classe propria, 43.23, nucleo della riqualificazione; ascensori e altre installazioni passano a 43.24.',
+          de: 'Die Dämmung erhält eine eigene Klasse, 43.23, Kern der Sanierung; Aufzüge und andere Installationen gehen in 43.24.',
+          en: 'Insulation gets its own class, 43.23, which is renovation core; lifts and other installation go to 43.24.',
+        },
+        'core',
+      ),
     },
     confidence: 'checked',
     source: `${STRUCTURE}: 43.23 "Installation of insulation", 43.24 "Other construction installation"`,
@@ -198,10 +232,12 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['43.42', '43.50', '43.91', '43.99'],
     change: 'split',
     carry: {
-      renovation: {
-        to: ['43.42', '43.91', '43.99'],
-        why: 'Building work stays with the filière; civil-engineering work (43.50) leaves it.',
-      },
+      renovation: carry(['43.42', '43.91', '43.99'], {
+        fr: 'Les travaux de bâtiment restent dans la filière ; ceux de génie civil (43.50) la quittent.',
+        it: 'I lavori edili restano nella filiera; quelli di ingegneria civile (43.50) ne escono.',
+        de: 'Arbeiten im Hochbau bleiben in der Branche; Tiefbauarbeiten (43.50) fallen heraus.',
+        en: 'Building work stays with the filière; civil-engineering work (43.50) leaves it.',
+      }),
     },
     confidence: 'inferred',
     source: `${STRUCTURE}: 43.42 "other specialised activities in construction of buildings", 43.50 "in civil engineering", 43.91 "Masonry and bricklaying"`,
@@ -231,11 +267,16 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['49.34', '49.32', '49.39', '49.12'],
     change: 'split',
     carry: {
-      outdoor: {
-        to: ['49.34'],
-        weight: 'core',
-        why: 'Rev.2.1 gives cableways and ski lifts a class of their own, 49.34; coaches and funiculars leave.',
-      },
+      outdoor: carry(
+        ['49.34'],
+        {
+          fr: 'La Rév. 2.1 donne aux téléphériques et remontées mécaniques leur propre classe, 49.34 ; autocars et funiculaires en sortent.',
+          it: 'La Rev. 2.1 assegna a funivie e impianti di risalita una classe propria, 49.34; autobus turistici e funicolari ne escono.',
+          de: 'Die Rev. 2.1 gibt Seilbahnen und Skiliften eine eigene Klasse, 49.34; Reisebusse und Standseilbahnen fallen heraus.',
+          en: 'Rev.2.1 gives cableways and ski lifts a class of their own, 49.34; coaches and funiculars leave.',
+        },
+        'core',
+      ),
     },
     confidence: 'checked',
     source: `${STRUCTURE}: 49.34 "Passenger transport by cableways and ski lifts", 49.12 includes funicular railways`,
@@ -244,7 +285,14 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev2: '49.39C',
     rev21: ['49.34', '49.12'],
     change: 'split',
-    carry: { outdoor: { to: ['49.34'], why: 'Cable cars and ski lifts; funicular railways go to 49.12.' } },
+    carry: {
+      outdoor: carry(['49.34'], {
+        fr: 'Téléphériques et remontées mécaniques ; les funiculaires vont en 49.12.',
+        it: 'Funivie e impianti di risalita; le funicolari passano a 49.12.',
+        de: 'Seilbahnen und Skilifte; Standseilbahnen gehen in 49.12.',
+        en: 'Cable cars and ski lifts; funicular railways go to 49.12.',
+      }),
+    },
     confidence: 'checked',
     source: `${STRUCTURE}: 49.34 "Passenger transport by cableways and ski lifts"`,
   },
@@ -269,8 +317,18 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['74.11', '74.12', '74.13', '74.14'],
     change: 'split',
     carry: {
-      outdoor: { to: ['74.11'], why: 'Product design is 74.11 "Industrial product and fashion design".' },
-      renovation: { to: ['74.13'], why: 'Interior design is 74.13 "Interior design activities".' },
+      outdoor: carry(['74.11'], {
+        fr: 'Le design produit relève de 74.11, design de produits industriels et de mode.',
+        it: 'Il design del prodotto rientra in 74.11, design di prodotti industriali e di moda.',
+        de: 'Produktdesign gehört zu 74.11, Industrie- und Modedesign.',
+        en: 'Product design is 74.11 "Industrial product and fashion design".',
+      }),
+      renovation: carry(['74.13'], {
+        fr: 'L’architecture d’intérieur relève de 74.13, activités de design d’intérieur.',
+        it: 'Il design d’interni rientra in 74.13, attività di design d’interni.',
+        de: 'Innenarchitektur gehört zu 74.13, Tätigkeiten der Innenarchitektur.',
+        en: 'Interior design is 74.13 "Interior design activities".',
+      }),
     },
     confidence: 'checked',
     source: `${STRUCTURE}: 74.11 industrial product and fashion design, 74.12 graphic, 74.13 interior, 74.14 other design`,
@@ -283,10 +341,12 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev21: ['86.91', '86.92', '86.93', '86.94', '86.95', '86.96', '86.99'],
     change: 'split',
     carry: {
-      phyto: {
-        to: ['86.96'],
-        why: 'Complementary therapies get 86.96; ambulances, labs, nursing and physiotherapy leave.',
-      },
+      phyto: carry(['86.96'], {
+        fr: 'Les thérapies complémentaires obtiennent 86.96 ; ambulances, laboratoires, soins infirmiers et kinésithérapie en sortent.',
+        it: 'Le terapie complementari ottengono 86.96; ambulanze, laboratori, assistenza infermieristica e fisioterapia ne escono.',
+        de: 'Komplementärtherapien erhalten 86.96; Krankentransporte, Labors, Pflege und Physiotherapie fallen heraus.',
+        en: 'Complementary therapies get 86.96; ambulances, labs, nursing and physiotherapy leave.',
+      }),
     },
     confidence: 'checked',
     source: `${STRUCTURE}: 86.96 "Traditional, complementary and alternative medicine activities"`,
@@ -295,7 +355,14 @@ export const NACE_REV21_CORRESPONDENCE: readonly Rev21Row[] = [
     rev2: '86.90F',
     rev21: ['86.93', '86.96', '86.99'],
     change: 'split',
-    carry: { phyto: { to: ['86.96'], why: 'Naturopaths and other complementary practitioners: 86.96.' } },
+    carry: {
+      phyto: carry(['86.96'], {
+        fr: 'Naturopathes et autres praticiens de médecines complémentaires : 86.96.',
+        it: 'Naturopati e altri operatori delle medicine complementari: 86.96.',
+        de: 'Naturheilpraktiker und andere komplementärmedizinische Fachpersonen: 86.96.',
+        en: 'Naturopaths and other complementary practitioners: 86.96.',
+      }),
+    },
     confidence: 'inferred',
     source: `${STRUCTURE}: 86.93 psychologists and psychotherapists, 86.96 complementary medicine, 86.99 n.e.c.`,
   },
@@ -409,7 +476,10 @@ export interface FiliereMapEntry2025 {
   /** NACE Rev.2.1 class. */
   readonly code: string;
   readonly weight: FiliereWeight;
+  /** English, as `rationales.en`. */
   readonly rationale: string;
+  /** In `fr`, `it`, `de` and `en`: `entry.rationales[locale]`. */
+  readonly rationales: FiliereRationale;
   /** The Rev.2 map codes it comes from. */
   readonly from: readonly string[];
 }
@@ -430,10 +500,10 @@ function deriveMap2025(): readonly FiliereMapEntry2025[] {
     const row = rows.get(entry.code);
     // The correspondence test guarantees a row for every map code; a missing one is a data bug.
     if (row === undefined) throw new Error(`NACE Rev.2.1: no correspondence row for ${entry.code}`);
-    const carry = row.carry?.[entry.filiere];
-    const weight = carry?.weight ?? entry.weight;
-    for (const code of carry?.to ?? row.rev21) {
-      add(byKey, code, entry, weight, carry?.why ?? entry.rationale);
+    const part = row.carry?.[entry.filiere];
+    const weight = part?.weight ?? entry.weight;
+    for (const code of part?.to ?? row.rev21) {
+      add(byKey, code, entry, weight, part?.rationales ?? entry.rationales);
     }
   }
   const order = (e: FiliereMapEntry2025) => `${FILIERE_IDS.indexOf(e.filiere)}${e.code}`;
@@ -445,14 +515,21 @@ function add(
   code: string,
   source: FiliereMapEntry,
   weight: FiliereWeight,
-  rationale: string,
+  rationales: FiliereRationale,
 ): void {
   const key = `${source.filiere}|${code}`;
   const fromClass = source.scheme === 'nace';
   const previous = byKey.get(key);
   if (previous === undefined) {
     byKey.set(key, {
-      entry: { filiere: source.filiere, code, weight, rationale, from: [source.code] },
+      entry: {
+        filiere: source.filiere,
+        code,
+        weight,
+        rationale: rationales.en,
+        rationales,
+        from: [source.code],
+      },
       fromClass,
     });
     return;
@@ -465,7 +542,8 @@ function add(
       filiere: source.filiere,
       code,
       weight: stronger ? weight : previous.entry.weight,
-      rationale: better ? rationale : previous.entry.rationale,
+      rationale: better ? rationales.en : previous.entry.rationale,
+      rationales: better ? rationales : previous.entry.rationales,
       from: [...previous.entry.from, source.code],
     },
     fromClass: better ? fromClass : previous.fromClass,

@@ -1,5 +1,5 @@
+import { LOCALES } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
-import { FILIERE_MAP } from './filiere-map.ts';
 import { getLabel, getNaceCode, getNafSubclass, listNace, listNafSubclasses } from './nace.ts';
 
 describe('NACE Rev.2 hierarchy', () => {
@@ -95,38 +95,76 @@ describe('titles', () => {
     expect(getNaceCode('F')?.labels.fr).toBe('Construction');
   });
 
-  it('gives sections in four languages (Eurostat EN, INSEE FR, ISTAT ATECO 2007 IT, Destatis WZ 2008 DE)', () => {
-    expect(getNaceCode('I')?.labels).toEqual({
-      fr: 'Hébergement et restauration',
-      en: 'Accommodation and food service activities',
-      it: 'Attività dei servizi di alloggio e di ristorazione',
-      de: 'Gastgewerbe',
-    });
-  });
-
-  it('gives every division and every mapped class English, Italian and German titles', () => {
-    const mapped = new Set(FILIERE_MAP.map((e) => e.naceClass));
-    for (const node of [...listNace('division'), ...listNace('class').filter((c) => mapped.has(c.code))]) {
-      expect(node.labels.en, node.code).toBeTruthy();
-      expect(node.labels.it, node.code).toBeTruthy();
-      expect(node.labels.de, node.code).toBeTruthy();
+  it('gives every one of the 996 codes a title in fr, it, de and en', () => {
+    const nodes = listNace();
+    expect(nodes).toHaveLength(996);
+    let titles = 0;
+    for (const node of nodes) {
+      for (const locale of LOCALES) {
+        const title = node.labels[locale];
+        expect(typeof title === 'string' && title.length > 0, `${node.code} ${locale}`).toBe(true);
+        // One line, no stray spaces: the CSV's line breaks and no-break spaces are cleaned.
+        expect(title, `${node.code} ${locale}`).toMatch(/^\S(?:.*\S)?$/);
+        expect(title, `${node.code} ${locale}`).not.toMatch(/\s{2}|[\n\u00a0]/);
+        expect(getLabel(node.code, locale)).toBe(title);
+        titles += 1;
+      }
     }
+    expect(titles).toBe(996 * 4);
   });
 
-  it('reads official titles in each language', () => {
-    // Eurostat NACE Rev.2 EN: 32.30 Manufacture of sports goods; ATECO 2007: 32.30 Fabbricazione di articoli
-    // sportivi; WZ 2008: 32.30 Herstellung von Sportgeräten; ATECO 2007 division 02.
-    expect(getLabel('32.30', 'en')).toBe('Manufacture of sports goods');
-    expect(getLabel('32.30', 'it')).toBe('Fabbricazione di articoli sportivi');
-    expect(getLabel('32.30', 'de')).toBe('Herstellung von Sportgeräten');
-    expect(getLabel('02', 'it')).toBe('Silvicoltura ed utilizzo di aree forestali');
-    expect(getLabel('46', 'de')).toBe('Großhandel (ohne Handel mit Kraftfahrzeugen)');
+  it('reads NOGA 2008 titles (BFS, data/noga2008-titles.csv) in Italian, German and English', () => {
+    // CSV row "class,3230": Herstellung von Sportgeräten / Manufacture of sports goods / Fabbricazione di
+    // articoli sportivi.
+    expect(getNaceCode('32.30')?.labels).toEqual({
+      fr: "Fabrication d'articles de sport",
+      it: 'Fabbricazione di articoli sportivi',
+      de: 'Herstellung von Sportgeräten',
+      en: 'Manufacture of sports goods',
+    });
+    // CSV row "group,432" (groups had no Italian, German or English title before).
+    expect(getNaceCode('43.2')?.labels).toEqual({
+      fr: "Travaux d'installation électrique, plomberie et autres travaux d'installation",
+      it: 'Installazione di impianti elettrici, idraulici e altri lavori di costruzione e installazione',
+      de: 'Bauinstallation',
+      en: 'Electrical, plumbing and other construction installation activities',
+    });
+    // CSV row "division,46": Swiss German spelling.
+    expect(getLabel('46', 'de')).toBe('Grosshandel (ohne Handel mit Motorfahrzeugen)');
   });
 
-  it('falls back to French where a title is missing in the locale', () => {
-    expect(getLabel('43.3', 'de')).toBe('Travaux de finition');
-    expect(getLabel('01.11', 'it')).toBe(getLabel('01.11', 'fr'));
+  it('gives section titles in sentence case (CSV "section,F": BAUGEWERBE/BAU, CONSTRUCTION, COSTRUZIONI)', () => {
+    // French: INSEE NAF rév. 2 section F.
+    expect(getNaceCode('F')?.labels).toEqual({
+      fr: 'Construction',
+      it: 'Costruzioni',
+      de: 'Baugewerbe/Bau',
+      en: 'Construction',
+    });
+    // CSV "section,I": GASTGEWERBE/BEHERBERGUNG UND GASTRONOMIE; German nouns keep their capital.
+    expect(getLabel('I', 'de')).toBe('Gastgewerbe/Beherbergung und Gastronomie');
+    expect(getLabel('B', 'it')).toBe('Attività estrattiva');
+  });
+
+  it('cleans the white space of the CSV titles', () => {
+    // CSV "class,4724", Italian: a line break before "specializzati".
+    expect(getLabel('47.24', 'it')).toBe(
+      'Commercio al dettaglio di pane, pasticceria e dolciumi in esercizi specializzati',
+    );
+    // CSV "group,561", German: a no-break space inside "u. Ä.".
+    expect(getLabel('56.1', 'de')).toBe('Restaurants, Gaststätten, Imbissstuben, Cafés, Eissalons u. Ä.');
+  });
+
+  it('keeps the INSEE French title where NOGA 2008 words it differently', () => {
+    // INSEE NAF rév. 2 84.2 "Services de prérogative publique"; BFS NOGA 2008 group 842 "Affaires étrangères,
+    // défense, justice, sécurité et ordre publique".
+    expect(getLabel('84.2', 'fr')).toBe('Services de prérogative publique');
+    expect(getLabel('84.2', 'it')).toBe('Affari esteri, difesa, giustizia, sicurezza e ordine pubblico');
+  });
+
+  it('gives NAF sub-classes their French title in every locale', () => {
     expect(getLabel('49.39C', 'en')).toBe('Téléphériques et remontées mécaniques');
+    expect(getLabel('49.39C', 'de')).toBe('Téléphériques et remontées mécaniques');
   });
 
   it('returns undefined for unknown codes', () => {

@@ -1,16 +1,20 @@
 import type { Locale } from '@mbi/domain';
 import { NAF_CLASSES, NAF_DIVISIONS, NAF_GROUPS, NAF_SUBCLASSES } from './generated/naf-rev2.ts';
-import { CLASS_TITLES, DIVISION_TITLES, SECTION_TITLES, type TitleTriple } from './nace-titles.ts';
+import { NOGA_TITLES } from './generated/noga2008-titles.ts';
+import { NACE_SECTIONS } from './nace-sections.ts';
 
 /** The four levels of NACE Rev.2, shared by NAF rév. 2, ATECO 2007 and NOGA 2008. */
 export type NaceLevel = 'section' | 'division' | 'group' | 'class';
 
-/** Titles of a code. French is always present; other languages only where the package has the official title. */
+/**
+ * Titles of a NACE Rev.2 code in the four languages of the project. French: INSEE NAF rév. 2. Italian, German and
+ * English: BFS NOGA 2008 (the Swiss version of NACE Rev.2, same codes down to the class).
+ */
 export interface NaceLabels {
   readonly fr: string;
-  readonly en?: string;
-  readonly it?: string;
-  readonly de?: string;
+  readonly it: string;
+  readonly de: string;
+  readonly en: string;
 }
 
 interface NaceNodeBase {
@@ -62,39 +66,38 @@ export interface NafSubclass {
   readonly label: string;
 }
 
-function withTitles(fr: string, titles: TitleTriple | undefined): NaceLabels {
-  if (titles === undefined) return { fr };
-  const [en, it, de] = titles;
-  return { fr, en, it, de };
-}
+type OtherTitles = Omit<NaceLabels, 'fr'>;
 
 function sectionOfDivision(division: string): string {
-  const row = SECTION_TITLES.find((s) => s.from <= division && division <= s.to);
+  const row = NACE_SECTIONS.find((s) => s.from <= division && division <= s.to);
   // The generated list and the hand-written ranges come from two sources; a gap is a data bug.
   if (row === undefined) throw new Error(`NACE: division ${division} falls in no section`);
   return row.code;
 }
 
 function buildIndex(): ReadonlyMap<string, NaceNode> {
+  const titles = new Map<string, OtherTitles>(
+    NOGA_TITLES.map(([code, it, de, en]) => [code, { it, de, en }]),
+  );
+  const labels = (code: string, fr: string): NaceLabels => {
+    const other = titles.get(code);
+    // INSEE and the BFS list the same 996 codes (a test checks it); a code missing from one is a data bug.
+    if (other === undefined) throw new Error(`NACE: no NOGA 2008 titles for ${code}`);
+    return { fr, ...other };
+  };
   const index = new Map<string, NaceNode>();
-  for (const s of SECTION_TITLES) {
+  for (const s of NACE_SECTIONS) {
     index.set(s.code, {
       code: s.code,
       level: 'section',
       parent: null,
       divisionRange: [s.from, s.to],
-      labels: { fr: s.fr, en: s.en, it: s.it, de: s.de },
+      labels: labels(s.code, s.fr),
     });
   }
   for (const [code, fr] of NAF_DIVISIONS) {
     const section = sectionOfDivision(code);
-    index.set(code, {
-      code,
-      level: 'division',
-      parent: section,
-      section,
-      labels: withTitles(fr, DIVISION_TITLES[code]),
-    });
+    index.set(code, { code, level: 'division', parent: section, section, labels: labels(code, fr) });
   }
   for (const [code, fr] of NAF_GROUPS) {
     const division = code.slice(0, 2);
@@ -104,7 +107,7 @@ function buildIndex(): ReadonlyMap<string, NaceNode> {
       parent: division,
       section: sectionOfDivision(division),
       division,
-      labels: { fr },
+      labels: labels(code, fr),
     });
   }
   for (const [code, fr] of NAF_CLASSES) {
@@ -117,7 +120,7 @@ function buildIndex(): ReadonlyMap<string, NaceNode> {
       section: sectionOfDivision(division),
       division,
       group,
-      labels: withTitles(fr, CLASS_TITLES[code]),
+      labels: labels(code, fr),
     });
   }
   return index;
@@ -185,16 +188,17 @@ export function listNafSubclasses(naceClass?: string): readonly NafSubclass[] {
 }
 
 /**
- * Title of a NACE code (any level) or NAF sub-class in a locale. **Falls back to French** when the package has
- * no title in that locale (groups, classes outside the filière map, NAF sub-classes); `getNaceCode(code).labels`
- * tells which languages exist. Returns `undefined` for an unknown code.
+ * Title of a NACE code (any level: section, division, group, class) or NAF sub-class in a locale. Every NACE
+ * code has a title in `fr`, `it`, `de` and `en`; NAF sub-classes have INSEE's French title only, which is
+ * returned in every locale. Returns `undefined` for an unknown code.
  *
  * @example
  * getLabel('F', 'it'); // 'Costruzioni'
- * getLabel('43.3', 'de'); // 'Travaux de finition' (no German group title: French)
+ * getLabel('43.3', 'de'); // 'Sonstiger Ausbau'
+ * getLabel('49.39C', 'en'); // 'Téléphériques et remontées mécaniques' (NAF sub-class: French only)
  */
 export function getLabel(code: string, locale: Locale): string | undefined {
   const node = nace().get(code);
-  if (node !== undefined) return node.labels[locale] ?? node.labels.fr;
+  if (node !== undefined) return node.labels[locale];
   return naf().get(code)?.label;
 }
