@@ -86,7 +86,7 @@ export function createClassificationRoutes(_deps: Pick<AppDeps, never> = {}) {
             filiere: match.filiere,
             label: labels.filiere[match.filiere],
             weight: match.weight,
-            rationale: match.rationale,
+            rationale: match.rationales[locale],
           })),
         },
         200,

@@ -51,7 +51,7 @@ export function filieresView(dataset: ReferenceDataset, locale: Locale): z.infer
         naceClass: entry.naceClass,
         label: getLabel(entry.naceClass, locale) ?? null,
         weight: entry.weight,
-        rationale: entry.rationale,
+        rationale: entry.rationales[locale],
       })),
     })),
   };
