@@ -83,6 +83,16 @@ describe('buildBoundaries', () => {
     ]);
   });
 
+  test('writes the domain’s name for a unit the file gives no name, and reports it', () => {
+    const source: SourceFeature[] = [
+      { country: 'FR', code: '74056', name: '', geometry: clockwiseSquare(6.8, 45.9) },
+    ];
+    const { topology, report } = buildBoundaries(source, units, partners, options);
+    expect(topology.objects.territories.geometries[0]?.properties.name).toBe('Chamonix-Mont-Blanc');
+    expect(report.unnamed).toEqual([{ country: 'FR', code: '74056', partner: true }]);
+    expect(report.renamed).toEqual([]);
+  });
+
   test('turns clockwise exterior rings counter-clockwise (RFC 7946) and shares the common border', () => {
     const { topology } = buildBoundaries(features, units, partners, options);
     for (const item of decode(topology)) {

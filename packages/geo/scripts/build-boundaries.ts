@@ -39,6 +39,8 @@ export interface BuildReport {
   unlisted: Array<{ country: CountryCode; code: string; name: string }>;
   /** Codes that several features of the same file carry (the first is kept). */
   duplicates: Array<{ country: CountryCode; code: string }>;
+  /** Features the boundary file gives no name (swiss-maps 2025 and 2026 have none): partner units take the domain's. */
+  unnamed: Array<{ country: CountryCode; code: string; partner: boolean }>;
   /** Partner units whose name in the boundary file differs from the domain's (the domain's name is written). */
   renamed: Array<{ country: CountryCode; code: string; source: string; official: string }>;
   /** Rings that simplification reduced to nothing and that were dropped; a unit left with none is missing. */
@@ -180,7 +182,14 @@ export function buildBoundaries(
   }
   const unitOf = new Map(units.map((unit) => [key(unit.country, unit.code), unit]));
 
-  const report: BuildReport = { missing: [], unlisted: [], duplicates: [], renamed: [], collapsed: [] };
+  const report: BuildReport = {
+    missing: [],
+    unlisted: [],
+    duplicates: [],
+    unnamed: [],
+    renamed: [],
+    collapsed: [],
+  };
   const seen = new Set<string>();
   const kept: Array<Feature<Polygon | MultiPolygon, TerritoryBoundaryProperties>> = [];
   for (const source of features) {
@@ -191,10 +200,12 @@ export function buildBoundaries(
     }
     seen.add(id);
     const unit = unitOf.get(id);
+    if (source.name === '')
+      report.unnamed.push({ country: source.country, code: source.code, partner: unit !== undefined });
     if (unit === undefined) {
       report.unlisted.push({ country: source.country, code: source.code, name: source.name });
       if (!options.context) continue;
-    } else if (!sameName(source.name, unit.name)) {
+    } else if (source.name !== '' && !sameName(source.name, unit.name)) {
       report.renamed.push({
         country: source.country,
         code: source.code,

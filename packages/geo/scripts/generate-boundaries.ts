@@ -170,6 +170,18 @@ for (const country of ['FR', 'IT', 'CH']) {
     );
   }
 }
+const unnamedPartners = report.unnamed.filter((item) => item.partner);
+if (unnamedPartners.length > 0) {
+  console.warn(
+    `${unnamedPartners.length} partner units have no name in the boundary file: the domain's names are written`,
+  );
+}
+const unnamedContext = report.unnamed.filter((item) => !item.partner);
+if (unnamedContext.length > 0 && !values['no-context']) {
+  fail(
+    `features in no partner's list have no name, nothing written (try --no-context): ${list(unnamedContext)}`,
+  );
+}
 if (report.duplicates.length > 0) console.warn(`codes found twice (first kept): ${list(report.duplicates)}`);
 for (const item of report.renamed) {
   console.warn(

@@ -1,4 +1,5 @@
 import { getPartner, MONT_BLANC_INNOVATION, type PartnerId } from '@mbi/domain';
+import { feature } from 'topojson-client';
 import { describe, expect, test } from 'vitest';
 import { getTerritoryBoundaries, getTerritoryBoundary, TERRITORY_TOPOLOGY } from '../index.ts';
 
@@ -116,6 +117,15 @@ describe('Swiss municipalities', () => {
     expect(name('6266')).toBe('Sion');
     expect(name('6300')).toBe('Zermatt');
     expect(name('6037')).toBe('Val de Bagnes');
+  });
+});
+
+describe('TERRITORY_TOPOLOGY', () => {
+  test('is a topology topojson-client reads as it is: 210 units plus the 267 other communes of Haute-Savoie', () => {
+    // SOURCES.md of the boundary files: the IGN file holds 281 communes of Haute-Savoie, 14 of them partners'.
+    const decoded = feature(TERRITORY_TOPOLOGY, TERRITORY_TOPOLOGY.objects.territories);
+    expect(decoded.features).toHaveLength(210 + 281 - 14);
+    expect(all).toHaveLength(210 + 281 - 14);
   });
 });
 
