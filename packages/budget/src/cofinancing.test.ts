@@ -4,8 +4,8 @@ import { cofinance } from './cofinancing';
 import { formatAmount, fromMinor, money } from './money';
 import { rate } from './rate';
 
-// Golden values: the seed's financing table ("Aperçu du plan de financement", FEDER 85 %), restated in
-// ../shared/mission/BRIEF.md (Partners table).
+// Golden values: the seed's financing table ("Aperçu du plan de financement", FEDER 85 %), restated in the
+// mission brief, BRIEF.md (Partners table).
 describe('cofinance reproduces the seed financing table', () => {
   test.each([
     ['Vallée de Chamonix', '425694.00', '361839.90', '63854.10'],

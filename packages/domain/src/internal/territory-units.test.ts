@@ -1,43 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CH_TERRITORY_UNITS, FR_TERRITORY_UNITS, IT_TERRITORY_UNITS } from './territory-units';
 
-/**
- * The boundary files kept beside the repository (../shared/data/geo, see its SOURCES.md): IGN ADMIN
- * EXPRESS communes of Haute-Savoie and ISTAT comuni of Valle d'Aosta. They are read here, never copied.
- */
-function readGeojson(file: string): Array<Record<string, string>> {
-  // `MBI_SHARED_DIR` names the shared folder when it is not beside the repository (.ci/run sets it).
-  const shared = process.env.MBI_SHARED_DIR;
-  const url = shared
-    ? new URL(`data/geo/${file}`, `file://${shared.endsWith('/') ? shared : `${shared}/`}`)
-    : new URL(`../../../../../shared/data/geo/${file}`, import.meta.url);
-  const collection = JSON.parse(readFileSync(url, 'utf8')) as {
-    features: Array<{ properties: Record<string, string> }>;
-  };
-  return collection.features.map((feature) => feature.properties);
-}
+// The boundaries of these units, and the check of codes and names against them, are in @mbi/geo.
 
 describe('French communes', () => {
-  test('are the 14 INSEE codes of BRIEF.md, each a commune of Haute-Savoie with the same name', () => {
-    const names = new Map(readGeojson('fr-communes-74-haute-savoie.geojson').map((p) => [p.code, p.nom]));
-    expect(FR_TERRITORY_UNITS).toHaveLength(14);
-    for (const unit of FR_TERRITORY_UNITS) {
-      // The simplified IGN file drops leading articles ("Houches" for Les Houches).
-      expect(unit.name.replace(/^Les /, '')).toBe(names.get(unit.code));
-    }
+  test('are the 14 INSEE codes of BRIEF.md (partners table), with their official names', () => {
+    expect(FR_TERRITORY_UNITS.map((unit) => [unit.code, unit.name])).toEqual([
+      ['74056', 'Chamonix-Mont-Blanc'],
+      ['74143', 'Les Houches'],
+      ['74266', 'Servoz'],
+      ['74290', 'Vallorcine'],
+      ['74256', 'Sallanches'],
+      ['74208', 'Passy'],
+      ['74236', 'Saint-Gervais-les-Bains'],
+      ['74173', 'Megève'],
+      ['74103', 'Domancy'],
+      ['74083', 'Combloux'],
+      ['74215', 'Praz-sur-Arly'],
+      ['74085', 'Les Contamines-Montjoie'],
+      ['74089', 'Cordon'],
+      ['74099', 'Demi-Quartier'],
+    ]);
   });
 });
 
 describe('Italian comuni', () => {
-  test('are exactly the 74 comuni of the ISTAT boundary file, codes and names', () => {
-    const expected = readGeojson('it-comuni-valle-d-aosta.geojson')
-      .map((p) => [p.com_istat_code, p.name])
-      .sort(([a = ''], [b = '']) => a.localeCompare(b));
-    expect(IT_TERRITORY_UNITS.map((unit) => [unit.code, unit.name])).toEqual(expected);
-  });
-
-  test('all lie in the province of Aosta (ISTAT 007) and include Aosta and Courmayeur', () => {
+  test('are 74 unique codes, all in the province of Aosta (ISTAT 007), including Aosta and Courmayeur', () => {
+    expect(IT_TERRITORY_UNITS).toHaveLength(74);
+    expect(new Set(IT_TERRITORY_UNITS.map((unit) => unit.code)).size).toBe(74);
     expect(IT_TERRITORY_UNITS.every((unit) => unit.code.startsWith('007'))).toBe(true);
     // ISTAT codes: Aosta 007003, Courmayeur 007022.
     expect(IT_TERRITORY_UNITS.find((unit) => unit.code === '007003')?.name).toBe('Aosta');
