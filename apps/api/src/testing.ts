@@ -1,6 +1,6 @@
 import { createApiKey, createUser, type Database, seedReferenceData } from '@mbi/db';
 import { MONT_BLANC_INNOVATION, type Role } from '@mbi/domain';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { AppConfig, AppDeps, AuthProvider } from './context';
 import { memoryStore, RateLimiter } from './lib/rate-limit';
@@ -22,6 +22,8 @@ export interface TestAppOptions {
   readonly authFailuresPerMinute?: number;
   /** The clock of the rate limits (tests move it). */
   readonly now?: () => number;
+  /** Where log lines go (silent by default). */
+  readonly logger?: Logger;
 }
 
 /** The real app in process, over a migrated and seeded database, with what tests need around it. */
@@ -55,7 +57,7 @@ export async function createTestApp(database: Database, options: TestAppOptions 
     database,
     reference: new ReferenceCache(MONT_BLANC_INNOVATION, seeded.version),
     auth: options.auth === undefined || options.auth === 'database' ? databaseAuth(database) : options.auth,
-    logger: pino({ level: 'silent' }),
+    logger: options.logger ?? pino({ level: 'silent' }),
     config: {
       corsOrigins: ['https://dashboard.example.org'],
       bodyLimitBytes: 64 * 1024,

@@ -9,6 +9,16 @@ describe('IsoDateSchema', () => {
   test.each(['2016-02-30', '11/01/2016', '2016-1-11', '2016-01-11T00:00:00Z'])('refuses %s', (date) => {
     expect(IsoDateSchema.safeParse(date).success).toBe(false);
   });
+
+  // ISO 8601 year 0000 is 1 BC (proleptic Gregorian), which PostgreSQL's date type refuses; 0001-01-01 is the
+  // first day it and ISO agree on.
+  test('refuses year 0000 and accepts 0001-01-01 and 9999-12-31', () => {
+    expect(IsoDateSchema.safeParse('0000-01-01').success).toBe(false);
+    expect(IsoDateSchema.safeParse('0001-01-01').success).toBe(true);
+    expect(IsoDateSchema.safeParse('9999-12-31').success).toBe(true);
+    expect(YearMonthSchema.safeParse('0000-06').success).toBe(false);
+    expect(TimestampSchema.safeParse('0000-01-01T00:00:00Z').success).toBe(false);
+  });
 });
 
 describe('YearMonthSchema', () => {

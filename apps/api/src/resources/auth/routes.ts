@@ -129,7 +129,10 @@ export function createAuthRoutes({
       async (c) => {
         const token = getCookie(c, SESSION_COOKIE);
         if (token === undefined || c.get('sessionCsrf') === null) {
-          throw new ApiProblem('unauthorized', { detail: 'Only a signed-in user has a session to end.' });
+          throw new ApiProblem('bad-request', {
+            detail:
+              'Only a signed-in user has a session to end; an API key is revoked with DELETE /v1/api-keys/{id}.',
+          });
         }
         await deleteSession(db, token);
         deleteCookie(c, SESSION_COOKIE, { path: '/', secure: config.cookieSecure, sameSite: 'Strict' });
