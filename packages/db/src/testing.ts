@@ -5,8 +5,11 @@ import { type Database, openDatabase } from './connection';
 /** One database engine the test suites run against. */
 export interface TestEngine {
   readonly name: 'pglite' | 'postgres';
-  /** A fresh, migrated, empty database; `close()` also drops it (PostgreSQL). */
-  open(): Promise<Database>;
+  /**
+   * A fresh, migrated, empty database; `close()` also drops it (PostgreSQL). On PostgreSQL `url` reaches it,
+   * for tests that start other processes on it.
+   */
+  open(): Promise<Database & { readonly url?: string }>;
 }
 
 /**
@@ -32,6 +35,7 @@ export function testEngines(env: Record<string, string | undefined> = process.en
         const database = await openDatabase({ url: url.toString() });
         return {
           ...database,
+          url: url.toString(),
           close: async () => {
             await database.close();
             await admin.unsafe(`drop database if exists ${name} with (force)`);
