@@ -99,6 +99,131 @@ describe('plans with lines, work packages, categories and flat rates', () => {
   });
 });
 
+describe('zero and negative lines get no share of a split (the remainder goes to the last positive line)', () => {
+  const row = (
+    rows: readonly { key: string; eligible: { minor: bigint }; fund: { minor: bigint } | null }[],
+  ) =>
+    rows.map((r) => [
+      r.key,
+      formatAmount({ minor: r.eligible.minor, currency: 'EUR' }),
+      r.fund === null ? null : formatAmount({ minor: r.fund.minor, currency: 'EUR' }),
+    ]);
+
+  test('ERDF per work package: 3 × 100.01 and 0.00 at 85 %', () => {
+    const [a] = summarize({
+      partners: [
+        {
+          id: 'a',
+          currency: 'EUR',
+          erdfRate: '0.85',
+          lines: ['wp1', 'wp2', 'wp3', 'wp4'].map((workPackage, index) => ({
+            workPackage,
+            category: 'staff',
+            amount: index < 3 ? '100.01' : '0.00',
+          })),
+        },
+      ],
+    }).partners;
+    // Eligible 300.03 × 0.85 = 255.0255 → 255.02; each 100.01 weighs a third: 255.02 / 3 = 85.0066… → 85.00;
+    // wp3, the last positive row, takes 255.02 − 170.00 = 85.02; wp4 has nothing eligible and gets 0.00.
+    expect(formatAmount(a?.cofinancing?.fund ?? { minor: 0n, currency: 'EUR' })).toBe('255.02');
+    expect(row(a?.byWorkPackage ?? [])).toEqual([
+      ['wp1', '100.01', '85.00'],
+      ['wp2', '100.01', '85.00'],
+      ['wp3', '100.01', '85.02'],
+      ['wp4', '0.00', '0.00'],
+    ]);
+  });
+
+  test('a flat rate is spread over the positive base lines only', () => {
+    const [a] = summarize({
+      partners: [
+        {
+          id: 'a',
+          currency: 'EUR',
+          erdfRate: null,
+          lines: [
+            { workPackage: 'wp1', category: 'staff', amount: '1000.00' },
+            { workPackage: 'wp2', category: 'staff', amount: '1000.00' },
+            { workPackage: 'wp3', category: 'staff', amount: '1000.01' },
+            { workPackage: 'wp4', category: 'staff', amount: '0.00' },
+          ],
+          flatRates: [{ category: 'office-admin', rate: '0.15', base: 'staff' }],
+        },
+      ],
+    }).partners;
+    // Staff 3,000.01 × 15 % = 450.0015 → 450.00. Share of 1,000.00: 450.00 × 1000.00 / 3000.01 = 149.9995… →
+    // 149.99 (wp1, wp2); wp3 takes 450.00 − 299.98 = 150.02; wp4 (0.00 staff) gets 0.00 office costs.
+    expect(row(a?.byWorkPackage ?? [])).toEqual([
+      ['wp1', '1149.99', null],
+      ['wp2', '1149.99', null],
+      ['wp3', '1150.03', null],
+      ['wp4', '0.00', null],
+    ]);
+    expect(row(a?.byCategory ?? [])).toEqual([
+      ['staff', '3000.01', null],
+      ['office-admin', '450.00', null],
+    ]);
+  });
+
+  test('a negative base line (a correction) gets no flat-rate share', () => {
+    const [a] = summarize({
+      partners: [
+        {
+          id: 'a',
+          currency: 'EUR',
+          lines: [
+            { workPackage: 'wp1', category: 'staff', amount: '100.00' },
+            { workPackage: 'wp2', category: 'staff', amount: '-20.00' },
+          ],
+          flatRates: [{ category: 'office-admin', rate: '0.15', base: 'staff' }],
+        },
+      ],
+    }).partners;
+    // Staff 100.00 − 20.00 = 80.00 × 15 % = 12.00, all of it on wp1: 100.00 + 12.00 and −20.00 + 0.00.
+    expect(row(a?.byWorkPackage ?? [])).toEqual([
+      ['wp1', '112.00', null],
+      ['wp2', '-20.00', null],
+    ]);
+  });
+
+  test('a non-zero flat rate with no positive base line is reported, not dropped', () => {
+    const result = summarizeBudgetPlan({
+      partners: [
+        {
+          id: 'a',
+          currency: 'EUR',
+          lines: [{ workPackage: 'wp1', category: 'staff', amount: '-10.00' }],
+          flatRates: [{ category: 'office-admin', rate: '0.15', base: 'staff' }],
+        },
+      ],
+    });
+    expect(result.ok ? 'accepted' : result.error.issues?.map((issue) => [issue.code, issue.path])).toEqual([
+      ['invalid-plan', ['partners', 0, 'flatRates', 0, 'base']],
+    ]);
+  });
+
+  test('a partner with nothing eligible has a zero fund on every work package, not none', () => {
+    const [a] = summarize({
+      partners: [
+        {
+          id: 'a',
+          currency: 'EUR',
+          erdfRate: '0.85',
+          lines: [
+            { workPackage: 'wp1', category: 'staff', amount: '0.00' },
+            { workPackage: 'wp2', category: 'staff', amount: '0.00' },
+          ],
+        },
+      ],
+    }).partners;
+    expect(row(a?.byWorkPackage ?? [])).toEqual([
+      ['wp1', '0.00', '0.00'],
+      ['wp2', '0.00', '0.00'],
+    ]);
+  });
+});
+
 describe('ERDF partners in another currency', () => {
   const swissInErdf: BudgetPlanInput = {
     partners: [{ id: 'x', currency: 'CHF', erdfRate: '0.85', total: '1078.60' }],

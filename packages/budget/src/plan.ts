@@ -147,7 +147,8 @@ function checkLines(
     }
     if (flatRate === undefined) continue;
     // The flat rate applies to the category total (truncated once), then is spread over the base's work
-    // packages in proportion, the last taking the remainder, so the lines add up to the flat-rate total.
+    // packages in proportion, the last positive line taking the remainder, so the lines add up to the
+    // flat-rate total. A base line of zero (or a negative correction) gets no share.
     const base = sumMoney(
       baseLines.map((line) => line.amount),
       currency,
@@ -155,9 +156,22 @@ function checkLines(
     const flatTotal = applyFlatRate(base, flatRate);
     const parts = split(
       flatTotal,
-      baseLines.map((line) => line.amount.minor),
+      baseLines.map((line) => (line.amount.minor < 0n ? 0n : line.amount.minor)),
     );
-    if (!parts.ok) continue; // all-zero base: the flat-rate total is zero too
+    if (!parts.ok) {
+      // No positive base line: a zero flat-rate total has nothing to spread, any other has nowhere to go.
+      if (flatTotal.minor !== 0n) {
+        issues.add(
+          {
+            code: 'invalid-plan',
+            message: `base category ${JSON.stringify(flat.base)} has no positive line to spread the flat rate over.`,
+          },
+          [...path, 'base'],
+          partner.id,
+        );
+      }
+      continue;
+    }
     for (const [partIndex, part] of parts.value.entries()) {
       const baseLine = baseLines[partIndex];
       if (baseLine !== undefined)
@@ -175,14 +189,19 @@ function groupBy(lines: readonly CheckedLine[], key: 'workPackage' | 'category',
   return [...groups.entries()].map(([groupKey, eligible]) => ({ key: groupKey, eligible }));
 }
 
-/** Shares the partner's fund over its rows in proportion to their amounts (last row takes the remainder). */
+/**
+ * Shares the partner's fund over its rows in proportion to their amounts: the last row with a positive
+ * amount takes the remainder, and a row of zero (or a negative correction) gets no fund.
+ */
 function withFund(rows: { key: string; eligible: Money }[], fund: Money | null): Breakdown[] {
   if (fund === null) return rows.map((row) => ({ ...row, fund: null }));
   const shares = split(
     fund,
     rows.map((row) => (row.eligible.minor < 0n ? 0n : row.eligible.minor)),
   );
-  return rows.map((row, index) => ({ ...row, fund: shares.ok ? (shares.value[index] ?? null) : null }));
+  // No positive row: a zero fund is zero on every row; any other fund cannot be placed.
+  const none = fund.minor === 0n ? fund : null;
+  return rows.map((row, index) => ({ ...row, fund: shares.ok ? (shares.value[index] ?? null) : none }));
 }
 
 function addBreakdowns(target: Map<string, { eligible: Money; fund: Money }>, rows: readonly Breakdown[]) {

@@ -14,13 +14,21 @@ function toScaled(weight: Weight): { units: bigint; scale: number } | undefined 
 }
 
 /**
- * Splits an amount over parts in proportion to weights (periods, lines, work packages). Each part but the
- * last is truncated toward zero to the cent and **the last part takes the remainder**, so the parts always
- * add up to the whole; with a positive whole and non-negative weights no part is negative.
+ * Splits an amount over parts in proportion to weights (periods, lines, work packages), by the rule of the
+ * project brief: each part is its exact share truncated toward zero to the cent, and **the last part with a
+ * positive weight takes the remainder**, so the parts always add up to the whole. A zero weight always gets
+ * a zero part, wherever it stands: a work package with nothing eligible receives no fund.
+ *
+ * Every part but the one that takes the remainder is within a cent of its exact share (whole × weight ÷ sum
+ * of weights), rounded toward zero. The remainder collects what truncation left over from the other parts
+ * with a positive weight, less than a cent each, so with k positive weights it can exceed its own exact
+ * share by up to k − 1 cents (3 × 100.01 at 85 %: 85.00 + 85.00 + 85.02). A negative whole splits
+ * symmetrically: `split(-x)` is the negation of `split(x)`.
  *
  * @example
  * split(money('100.00', 'EUR'), [1, 1, 1]) // ok: 33.33, 33.33, 33.34 EUR
  * split(money('100.00', 'EUR'), ['0.5', '0.5']) // ok: 50.00, 50.00 EUR
+ * split(money('255.02', 'EUR'), ['100.01', '100.01', '100.01', '0.00']) // ok: 85.00, 85.00, 85.02, 0.00 EUR
  */
 export function split(whole: Money, weights: readonly Weight[]): BudgetResult<Money[]> {
   if (weights.length === 0) return fail('invalid-weights', 'Cannot split over an empty list of weights.');
@@ -41,18 +49,17 @@ export function split(whole: Money, weights: readonly Weight[]): BudgetResult<Mo
   const totalWeight = units.reduce((sum, w) => sum + w, 0n);
   if (totalWeight === 0n) return fail('invalid-weights', 'Cannot split: all weights are zero.');
 
-  const parts: Money[] = [];
-  let allocated = 0n;
-  for (const [index, weight] of units.entries()) {
-    const minor = index === units.length - 1 ? whole.minor - allocated : (whole.minor * weight) / totalWeight;
-    allocated += minor;
-    parts.push({ minor, currency: whole.currency });
-  }
-  return { ok: true, value: parts };
+  // The remainder goes to the last positive weight, never to a zero weight after it.
+  const remainderIndex = units.findLastIndex((weight) => weight > 0n);
+  const minors = units.map((weight) => (whole.minor * weight) / totalWeight);
+  const allocated = minors.reduce((sum, minor, index) => (index === remainderIndex ? sum : sum + minor), 0n);
+  minors[remainderIndex] = whole.minor - allocated;
+  return { ok: true, value: minors.map((minor) => ({ minor, currency: whole.currency })) };
 }
 
 /**
- * Splits an amount into `count` equal parts (e.g. periods), the last taking the remainder.
+ * Splits an amount into `count` equal parts (e.g. periods): each part truncated, the last taking the
+ * remainder.
  *
  * @example
  * splitEvenly(money('1000.00', 'EUR'), 3) // ok: 333.33, 333.33, 333.34 EUR

@@ -282,3 +282,16 @@ export const IDENTIFIER_ERROR_CODES = [
 /** @example IdentifierErrorCodeSchema.parse('checksum') */
 export const IdentifierErrorCodeSchema = z.enum(IDENTIFIER_ERROR_CODES);
 export type IdentifierErrorCode = z.infer<typeof IdentifierErrorCodeSchema>;
+
+/**
+ * Where a reference record comes from: `seed` when every value is stated in the project description (the
+ * French seed text; an abbreviation may be spelled out, a description summarises it), `assumed` when the
+ * maintainers chose at least one value the description does not give (a name, a host partner, a kind),
+ * so that a dashboard can say which figures and names are the application's and which are not.
+ *
+ * @example DATA_SOURCES.includes('assumed') // true
+ */
+export const DATA_SOURCES = ['seed', 'assumed'] as const;
+/** @example DataSourceSchema.parse('seed') */
+export const DataSourceSchema = z.enum(DATA_SOURCES);
+export type DataSource = z.infer<typeof DataSourceSchema>;

@@ -62,7 +62,7 @@ export function getObjective(id: ObjectiveId, dataset: ReferenceDataset = MONT_B
 /**
  * The filière with this id.
  *
- * @example getFiliere('phyto').name // 'Phyto-industrie, bien-être et santé'
+ * @example getFiliere('phyto').name // 'Phyto industrie/bien-être et santé'
  */
 export function getFiliere(id: FiliereId, dataset: ReferenceDataset = MONT_BLANC_INNOVATION): Filiere {
   return required(

@@ -55,7 +55,7 @@ describe('MONT_BLANC_INNOVATION', () => {
   test('the filières are outdoor, phyto-industry/well-being/health and building renovation', () => {
     expect(data.filieres.map((f) => f.name)).toEqual([
       "Industrie de l'outdoor montagne hiver/été",
-      'Phyto-industrie, bien-être et santé',
+      'Phyto industrie/bien-être et santé',
       'Rénovation du bâtiment en montagne',
     ]);
   });
@@ -239,5 +239,135 @@ describe('MONT_BLANC_INNOVATION', () => {
     expect(Object.keys(data)).not.toContain('totals');
     expect(JSON.stringify(data)).not.toContain('1463691');
     expect(JSON.stringify(data)).not.toContain('1244137');
+  });
+});
+
+/*
+ * Quotations of the seed text (seed-mont-blanc-innovation.fr.txt, the French project description beside
+ * BRIEF.md), copied verbatim with their line numbers; a line break of the original is a single space here.
+ */
+const SEED = {
+  filieres:
+    'Industrie de l’outdoor montagne hiver/été, Phyto industrie/ bien- être et santé, Rénovation du bâtiment en montagne', // l. 44–45
+  objectives: [
+    'Encourager la coordination entre les écosystèmes économiques de l’Espace Mont-Blanc', // l. 47
+    'Développer les filières d’excellence de l’Espace Mont-Blanc', // l. 48
+    'Favoriser la création de chaînes de production transfrontalières', // l. 49
+  ],
+  workPackages: [
+    'WP1 GOUVERNANCE ET GESTION ADMINISTRATIVE DU PROJET', // l. 55
+    'WP2  COMMUNICATION', // l. 91
+    "WP3   FAVORISER LE DÉVELOPPEMENT DES TROIS FILIÈRES D'EXCELLENCE", // l. 117
+    'WP4 ACCOMPAGNEMENT PRO ACTIF DES ACTEURS ÉCONOMIQUES DES FILIÈRES', // l. 133
+  ],
+  activities: [
+    'Activité 1,1 -  Pilotage transfrontalier du projet', // l. 58
+    'Activité 1,2 - Coordination technique des activités et constitution du Think tank', // l. 72–73
+    'Activité 2,1 - Communication institutionnelle et actions de promotion', // l. 94–95
+    'Activité 2,2 Stratégie de spécialisation intelligente commune transfrontalière', // l. 106–107
+    "Activité 3,1 - Création d'une dynamique de filière", // l. 119
+    'Activité 3,2  - Identification des interactions des filières', // l. 124–125
+    "Activité 4,1 - Création d'accélérateurs d'innovation", // l. 135
+    "Activité 4,2 - Prospection d'entreprise", // l. 146
+  ],
+  steeringCommittee: 'L’activité prévoit la constitution du Comité de pilotage transfrontalier', // l. 61–62
+  thinkTank: 'un groupe technique appelé Think tank Mont-Blanc INNOVATION', // l. 83–84
+  strategy: 'la définition et la rédaction d’une Stratégie de spécialisation intelligente commune', // l. 110–112
+  filiereModels:
+    'L’activité 3.1 est axée sur l’analyse de terrain et la modélisation des filières d’excellence identifiées', // l. 119–120
+  threeFilieres: 'autour de la structuration des trois filières', // l. 122–123
+  observatory:
+    'le développement du volet économique de l’Observatoire du Mont-Blanc par le recensement des données quantitatives répertoriées (par  filière) sur les trois territoires et la création d’une cartographie.', // l. 127–131
+  accelerators:
+    'L’activité 4.1 prévoit la mise en place de trois accélérateurs d’innovation sur la région transfrontalière de l’Espace Mont-Blanc, un par Pays.', // l. 135–138
+  stakeholders:
+    '- Chambres consulaires (CCI et CMA Haute -Savoie) ; - Outdoor sport Valley OSV ; - Mountain Store - Quechua – Wed’ze.', // l. 191–193
+};
+
+/** Compares texts as words: case, apostrophe style and spacing (PDF line breaks, double spaces) aside. */
+function words(text: string): string {
+  return text.toLowerCase().replaceAll('’', "'").replace(/\s+/g, '');
+}
+
+const seedHas = (quotation: string, value: string) => words(quotation).includes(words(value));
+
+describe('MONT_BLANC_INNOVATION against the seed text', () => {
+  test('filière names, objectives, work package and activity titles are the seed’s own words', () => {
+    for (const filiere of data.filieres)
+      expect(seedHas(SEED.filieres, filiere.name), filiere.name).toBe(true);
+    data.objectives.forEach((objective, index) => {
+      expect(words(objective.title)).toBe(words(SEED.objectives[index] ?? ''));
+    });
+    data.workPackages.forEach((workPackage, index) => {
+      const quotation = SEED.workPackages[index] ?? '';
+      // "PRO ACTIF" on l. 133 reads as one word once spaces are set aside.
+      expect(words(quotation)).toBe(words(`WP${workPackage.number} ${workPackage.title}`));
+    });
+    data.activities.forEach((activity, index) => {
+      const quotation = SEED.activities[index] ?? '';
+      expect(words(quotation).endsWith(words(activity.title)), activity.id).toBe(true);
+      expect(quotation.startsWith(`Activité ${activity.id.replace('.', ',')}`), activity.id).toBe(true);
+    });
+  });
+
+  test('every reference record says where it comes from', () => {
+    const records = [...data.deliverables, ...data.indicators, ...data.stakeholders, ...data.accelerators];
+    expect(records.every((record) => record.source === 'seed' || record.source === 'assumed')).toBe(true);
+  });
+
+  test('deliverables marked seed are named in the seed', () => {
+    const quotation: Record<string, string> = {
+      'steering-committee': SEED.steeringCommittee,
+      'think-tank': SEED.thinkTank,
+      'smart-specialisation-strategy': SEED.activities[3] ?? '',
+      'filiere-models': SEED.filiereModels,
+      'economic-observatory': SEED.observatory,
+    };
+    for (const [id, text] of Object.entries(quotation)) {
+      const deliverable = data.deliverables.find((candidate) => candidate.id === id);
+      expect(deliverable?.source, id).toBe('seed');
+      expect(seedHas(text, deliverable?.title ?? '?'), id).toBe(true);
+    }
+    // The map of activity 3.2: "la création d’une cartographie".
+    expect(data.deliverables.find((d) => d.id === 'filiere-map')?.source).toBe('seed');
+    expect(seedHas(SEED.observatory, 'création d’une cartographie')).toBe(true);
+  });
+
+  test('indicator targets marked seed are the counts the seed states', () => {
+    // Target in words as the seed writes it, and what it counts.
+    const stated: Record<string, [string, string]> = {
+      'smart-specialisation-strategy': [SEED.strategy, 'une Stratégie de spécialisation intelligente'],
+      'filieres-modelled': [SEED.threeFilieres, 'trois filières'],
+      'observatory-territories': [SEED.observatory, 'trois territoires'],
+      'innovation-accelerators': [SEED.accelerators, 'trois accélérateurs'],
+    };
+    const number: Record<string, number> = { une: 1, trois: 3 };
+    expect(Object.keys(stated).sort()).toEqual(data.indicators.map((i) => i.id).sort());
+    for (const indicator of data.indicators) {
+      const [text, phrase] = stated[indicator.id] ?? ['', '?'];
+      expect(indicator.source, indicator.id).toBe('seed');
+      expect(seedHas(text, phrase), indicator.id).toBe(true);
+      expect(indicator.target, indicator.id).toBe(number[phrase.split(' ')[0] ?? '']);
+    }
+  });
+
+  test('stakeholders: the two chambers are the seed’s; what OSV and Mountain Store are, and where, is assumed', () => {
+    const source = Object.fromEntries(data.stakeholders.map((s) => [s.id, s.source]));
+    expect(source).toEqual({
+      'cci-haute-savoie': 'seed',
+      'cma-haute-savoie': 'seed',
+      'outdoor-sports-valley': 'assumed',
+      'mountain-store-quechua-wedze': 'assumed',
+    });
+    expect(seedHas(SEED.stakeholders, 'Chambres consulaires (CCI et CMA Haute-Savoie)')).toBe(true);
+  });
+
+  test('accelerators: the seed plans one per country; their names and host partners are assumed', () => {
+    expect(seedHas(SEED.accelerators, 'trois accélérateurs d’innovation')).toBe(true);
+    expect(seedHas(SEED.accelerators, 'un par Pays')).toBe(true);
+    for (const accelerator of data.accelerators) {
+      expect(accelerator.source, accelerator.id).toBe('assumed');
+      expect(seedHas(SEED.accelerators, accelerator.name), accelerator.id).toBe(false);
+    }
   });
 });

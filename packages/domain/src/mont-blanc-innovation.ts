@@ -9,7 +9,9 @@ const ALL_FILIERES = ['outdoor', 'phyto', 'renovation'] as const;
  * four partners with their declared budgets and territories, work packages and activities, deliverables
  * and indicators named in the application, stakeholders, the three innovation accelerators, and the
  * territorial units (14 communes of Haute-Savoie, the 74 comuni of Valle d'Aosta, the 122 municipalities
- * of Valais). Texts are in French, the language of the application. Treat it as read-only.
+ * of Valais). Texts are in French, the language of the application; titles are the seed's own words.
+ * Deliverables, indicators, stakeholders and accelerators say with `source` whether the seed states them
+ * (`seed`) or the maintainers assumed part of them (`assumed`). Treat it as read-only.
  *
  * @example
  * MONT_BLANC_INNOVATION.partners.map((partner) => partner.budget.eligibleTotal.amount);
@@ -70,7 +72,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
     },
     {
       id: 'phyto',
-      name: 'Phyto-industrie, bien-être et santé',
+      name: 'Phyto industrie/bien-être et santé',
       shortName: 'Phyto',
       description: 'La phyto-industrie et les activités de bien-être et de santé.',
     },
@@ -237,44 +239,54 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       activityId: '1.1',
       title: 'Comité de pilotage transfrontalier',
       description: 'Instance de gouvernance et de suivi du projet.',
+      source: 'seed',
     },
     {
       id: 'think-tank',
       activityId: '1.2',
       title: 'Think tank Mont-Blanc INNOVATION',
       description: "Groupe technique de coordination et laboratoire d'idées.",
+      source: 'seed',
     },
     {
       id: 'smart-specialisation-strategy',
       activityId: '2.2',
       title: 'Stratégie de spécialisation intelligente commune transfrontalière',
       description: "Document de stratégie commune à l'Espace Mont-Blanc.",
+      source: 'seed',
     },
     {
       id: 'filiere-models',
       activityId: '3.1',
       title: "Modélisation des filières d'excellence",
       description: 'Analyse de terrain et modèle de chacune des trois filières.',
+      source: 'seed',
     },
     {
       id: 'economic-observatory',
       activityId: '3.2',
       title: "Volet économique de l'Observatoire du Mont-Blanc",
       description: 'Données quantitatives par filière sur les trois territoires.',
+      source: 'seed',
     },
     {
       id: 'filiere-map',
       activityId: '3.2',
       title: 'Cartographie des filières',
-      description: 'Carte des acteurs des filières sur les trois territoires.',
+      description:
+        "Création d'une cartographie, avec le recensement des données quantitatives par filière sur les trois territoires.",
+      source: 'seed',
     },
     {
       id: 'innovation-accelerators',
       activityId: '4.1',
       title: "Accélérateurs d'innovation",
       description: "Un accélérateur par pays, porte d'entrée des entreprises des filières.",
+      source: 'seed',
     },
   ],
+  // Targets are counts the seed states: one common strategy (2.2), three filières (3.1), three territories
+  // (3.2), three accelerators (4.1).
   indicators: [
     {
       id: 'smart-specialisation-strategy',
@@ -283,6 +295,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       target: 1,
       achieved: null,
       activityId: '2.2',
+      source: 'seed',
     },
     {
       id: 'filieres-modelled',
@@ -291,6 +304,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       target: 3,
       achieved: null,
       activityId: '3.1',
+      source: 'seed',
     },
     {
       id: 'observatory-territories',
@@ -299,6 +313,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       target: 3,
       achieved: null,
       activityId: '3.2',
+      source: 'seed',
     },
     {
       id: 'innovation-accelerators',
@@ -307,6 +322,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       target: 3,
       achieved: null,
       activityId: '4.1',
+      source: 'seed',
     },
   ],
   stakeholders: [
@@ -316,6 +332,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       shortName: 'CCI Haute-Savoie',
       kind: 'chamber',
       country: 'FR',
+      source: 'seed',
     },
     {
       id: 'cma-haute-savoie',
@@ -323,22 +340,29 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       shortName: 'CMA Haute-Savoie',
       kind: 'chamber',
       country: 'FR',
+      source: 'seed',
     },
     {
       id: 'outdoor-sports-valley',
       name: 'Outdoor Sports Valley',
       shortName: 'OSV',
       kind: 'cluster',
+      // The seed lists "Outdoor sport Valley OSV" without saying what it is or where: kind and country assumed.
       country: 'FR',
+      source: 'assumed',
     },
     {
       id: 'mountain-store-quechua-wedze',
       name: "Mountain Store – Quechua – Wed'ze",
       shortName: 'Mountain Store',
       kind: 'company',
+      // The seed lists "Mountain Store - Quechua – Wed’ze" without a country: assumed.
       country: 'FR',
+      source: 'assumed',
     },
   ],
+  // The seed plans three accelerators, one per country, open to the companies of every filière; their
+  // names and host partners are the maintainers' assumption.
   accelerators: [
     {
       id: 'accelerator-fr',
@@ -346,6 +370,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       partnerId: 'cc-vallee-chamonix',
       name: "Accélérateur d'innovation Mont-Blanc — Haute-Savoie",
       filiereIds: [...ALL_FILIERES],
+      source: 'assumed',
     },
     {
       id: 'accelerator-it',
@@ -353,6 +378,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       partnerId: 'chambre-valdotaine',
       name: "Acceleratore d'innovazione Mont-Blanc — Valle d'Aosta",
       filiereIds: [...ALL_FILIERES],
+      source: 'assumed',
     },
     {
       id: 'accelerator-ch',
@@ -360,6 +386,7 @@ export const MONT_BLANC_INNOVATION: ReferenceDataset = {
       partnerId: 'cimark',
       name: "Accélérateur d'innovation Mont-Blanc — Valais",
       filiereIds: [...ALL_FILIERES],
+      source: 'assumed',
     },
   ],
   territoryUnits: [...FR_TERRITORY_UNITS, ...IT_TERRITORY_UNITS, ...CH_TERRITORY_UNITS],

@@ -66,6 +66,7 @@ describe('StakeholderSchema and AcceleratorSchema', () => {
       shortName: 'OSV',
       kind: 'cluster',
       country: 'FR',
+      source: 'assumed',
     };
     expect(StakeholderSchema.parse(osv)).toEqual(osv);
     expect(StakeholderSchema.safeParse({ ...osv, kind: 'club' }).success).toBe(false);
@@ -75,8 +76,22 @@ describe('StakeholderSchema and AcceleratorSchema', () => {
       partnerId: 'cimark',
       name: 'Valais',
       filiereIds: ['phyto'],
+      source: 'assumed',
     };
     expect(AcceleratorSchema.parse(accelerator)).toEqual(accelerator);
     expect(AcceleratorSchema.safeParse({ ...accelerator, filiereIds: [] }).success).toBe(false);
+  });
+
+  test('require a source, seed or assumed', () => {
+    const cci = {
+      id: 'cci-haute-savoie',
+      name: "Chambre de commerce et d'industrie de la Haute-Savoie",
+      shortName: 'CCI Haute-Savoie',
+      kind: 'chamber',
+      country: 'FR',
+    };
+    expect(StakeholderSchema.safeParse(cci).success).toBe(false);
+    expect(StakeholderSchema.safeParse({ ...cci, source: 'guessed' }).success).toBe(false);
+    expect(StakeholderSchema.parse({ ...cci, source: 'seed' }).source).toBe('seed');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CountryCodeSchema,
+  DataSourceSchema,
   FiliereIdSchema,
   FundingSourceSchema,
   IdentifierSchemeSchema,
@@ -121,9 +122,10 @@ export type Partner = z.infer<typeof PartnerSchema>;
 
 /**
  * An organisation that follows or supports the project without being a partner (observer, chamber,
- * cluster, company).
+ * cluster, company). `source` is `assumed` when its kind or country is not given by the project
+ * description.
  *
- * @example StakeholderSchema.parse({ id: 'outdoor-sports-valley', name: 'Outdoor Sports Valley', shortName: 'OSV', kind: 'cluster', country: 'FR' })
+ * @example StakeholderSchema.parse({ id: 'outdoor-sports-valley', name: 'Outdoor Sports Valley', shortName: 'OSV', kind: 'cluster', country: 'FR', source: 'assumed' })
  */
 export const StakeholderSchema = z.object({
   id: SlugSchema,
@@ -131,12 +133,14 @@ export const StakeholderSchema = z.object({
   shortName: TextSchema,
   kind: StakeholderKindSchema,
   country: CountryCodeSchema,
+  source: DataSourceSchema,
 });
 export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
 /**
  * An innovation accelerator (activity 4.1): one per country, run by a partner, the entry door for the
- * companies of its filières.
+ * companies of its filières. The project description gives one per country; names and host partners are
+ * the maintainers' (`source: 'assumed'`).
  *
  * @example AcceleratorSchema.parse(getAccelerator('CH')).partnerId; // 'cimark'
  */
@@ -146,5 +150,6 @@ export const AcceleratorSchema = z.object({
   partnerId: PartnerIdSchema,
   name: TextSchema,
   filiereIds: z.array(FiliereIdSchema).min(1),
+  source: DataSourceSchema,
 });
 export type Accelerator = z.infer<typeof AcceleratorSchema>;

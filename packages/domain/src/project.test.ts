@@ -42,8 +42,11 @@ describe('IndicatorSchema', () => {
       unit: 'company',
       target: 60,
       achieved: null,
+      source: 'assumed',
     };
     expect(IndicatorSchema.parse(indicator)).toEqual(indicator);
     expect(IndicatorSchema.safeParse({ ...indicator, target: -1 }).success).toBe(false);
+    const { source: _, ...withoutSource } = indicator;
+    expect(IndicatorSchema.safeParse(withoutSource).success).toBe(false);
   });
 });

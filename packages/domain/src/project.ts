@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, monthsBetween, YearMonthSchema } from './calendar';
 import {
   ActivityIdSchema,
+  DataSourceSchema,
   FiliereIdSchema,
   FundingSourceSchema,
   ObjectiveIdSchema,
@@ -76,7 +77,7 @@ export type Project = z.infer<typeof ProjectSchema>;
 /**
  * A filière d'excellence: a priority mountain sector, which cuts across NACE codes (see `@mbi/taxonomy`).
  *
- * @example FiliereSchema.parse({ id: 'phyto', name: 'Phyto-industrie, bien-être et santé', shortName: 'Phyto', description: '…' })
+ * @example FiliereSchema.parse({ id: 'phyto', name: 'Phyto industrie/bien-être et santé', shortName: 'Phyto', description: '…' })
  */
 export const FiliereSchema = z.object({
   id: FiliereIdSchema,
@@ -123,9 +124,10 @@ export const ActivitySchema = z
 export type Activity = z.infer<typeof ActivitySchema>;
 
 /**
- * Something an activity produces (a body, a document, a tool, a service).
+ * Something an activity produces (a body, a document, a tool, a service); `source` says whether the
+ * project description names it (`seed`) or the maintainers assumed it (`assumed`).
  *
- * @example DeliverableSchema.parse({ id: 'smart-specialisation-strategy', activityId: '2.2', title: 'Stratégie…', description: '…' })
+ * @example DeliverableSchema.parse({ id: 'smart-specialisation-strategy', activityId: '2.2', title: 'Stratégie…', description: '…', source: 'seed' })
  */
 export const DeliverableSchema = z.object({
   id: SlugSchema,
@@ -133,14 +135,16 @@ export const DeliverableSchema = z.object({
   title: TextSchema,
   description: TextSchema,
   dueMonth: YearMonthSchema.optional(),
+  source: DataSourceSchema,
 });
 export type Deliverable = z.infer<typeof DeliverableSchema>;
 
 /**
  * A quantified indicator: what is counted, in which unit, the target and what was achieved (`null`
- * until reported), optionally tied to an activity or a work package.
+ * until reported), optionally tied to an activity or a work package. `source` says whether the target is
+ * stated in the project description (`seed`) or was set by the maintainers (`assumed`).
  *
- * @example IndicatorSchema.parse({ id: 'innovation-accelerators', label: 'Accélérateurs…', unit: 'accelerator', target: 3, achieved: null, activityId: '4.1' })
+ * @example IndicatorSchema.parse({ id: 'innovation-accelerators', label: 'Accélérateurs…', unit: 'accelerator', target: 3, achieved: null, activityId: '4.1', source: 'seed' })
  */
 export const IndicatorSchema = z.object({
   id: SlugSchema,
@@ -150,5 +154,6 @@ export const IndicatorSchema = z.object({
   achieved: z.number().nonnegative().nullable(),
   activityId: ActivityIdSchema.optional(),
   workPackageId: WorkPackageIdSchema.optional(),
+  source: DataSourceSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
+import { normaliseGrouping } from './intl';
 
 /*
  * Expected strings are CLDR's, as Node's ICU gives them (Node 20.20, ICU 78.2, CLDR 48), written with
@@ -8,8 +9,11 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
  * - U+202F NARROW NO-BREAK SPACE groups thousands in French (fr, fr-FR, fr-CH);
  * - U+00A0 NO-BREAK SPACE separates the amount from the currency (fr, it, de-CH) and, in French, the
  *   number from the % sign;
- * - de-CH and it-CH group with an apostrophe (U+0027 in CLDR 48) and put the currency code first.
- * Amounts come from the seed's financing table (BRIEF.md).
+ * - de-CH and it-CH group with an apostrophe and put the currency code first. CLDR 48 (Node 20.20, 22.23)
+ *   prints U+0027 APOSTROPHE, CLDR 46 (Node 20.19.0) U+2019: the formatters always give U+0027.
+ * - A bare `de` formats as de-CH (German is read in the Upper Valais) and a bare `en` as en-GB (European
+ *   English): day before month, `11 January 2016`.
+ * Amounts come from the seed's financing table (BRIEF.md), dates from the seed (filed on 2016-01-11).
  */
 
 describe('formatMoney', () => {
@@ -81,6 +85,23 @@ describe('formatNumber', () => {
     expect(formatNumber(10n ** 20n, 'en')).toBe('100,000,000,000,000,000,000');
   });
 
+  it('groups German the Swiss way, with U+0027 APOSTROPHE, from four digits on', () => {
+    expect(formatNumber(10000, 'de-CH')).toBe("10'000");
+    expect(formatNumber(1000, 'de-CH')).toBe("1'000");
+    expect(formatNumber(10000, 'de')).toBe("10'000");
+    expect(formatNumber(10000, 'it-CH')).toBe("10'000");
+    // German as Germany writes it stays available through a region that CLDR formats so.
+    expect(formatNumber(10000, 'de-IT')).toBe('10.000');
+  });
+
+  it('writes the Swiss separator as U+0027 even where ICU prints U+2019 (CLDR 46 and older)', () => {
+    // Node 20.19.0 (ICU 76.1, CLDR 46) formats 10000 in de-CH as "10’000" (U+2019).
+    expect(normaliseGrouping('10\u2019000')).toBe("10'000");
+    expect(normaliseGrouping('CHF\u00a0306\u2019200.00')).toBe("CHF\u00a0306'200.00");
+    // An apostrophe in a word is not a separator.
+    expect(normaliseGrouping('L\u2019identifiant 200023373')).toBe('L\u2019identifiant 200023373');
+  });
+
   it('applies the requested fraction digits', () => {
     expect(formatNumber('0.5', 'fr', { minimumFractionDigits: 2 })).toBe('0,50');
   });
@@ -99,7 +120,8 @@ describe('formatPercent', () => {
     ['0.85', 'it', '85%'],
     ['0.85', 'de-CH', '85%'],
     ['0.85', 'en', '85%'],
-    ['0.15', 'de', '15\u00a0%'],
+    ['0.15', 'de-FR', '15\u00a0%'],
+    ['0.15', 'de', '15%'],
     ['0.855', 'fr', '85,5\u00a0%'],
   ] as const)('formats the rate %s in %s as %s', (rate, locale, expected) => {
     expect(formatPercent(rate, locale)).toBe(expected);
@@ -124,7 +146,9 @@ describe('formatDate', () => {
     ['fr', '11 janvier 2016'],
     ['it', '11 gennaio 2016'],
     ['de', '11. Januar 2016'],
-    ['en', 'January 11, 2016'],
+    ['en', '11 January 2016'],
+    ['en-CH', '11 January 2016'],
+    ['en-FR', '11 January 2016'],
     ['fr-CH', '11 janvier 2016'],
   ] as const)('formats the application date 2016-01-11 in %s as %s', (locale, expected) => {
     expect(formatDate('2016-01-11', locale)).toBe(expected);
@@ -134,6 +158,15 @@ describe('formatDate', () => {
     expect(formatDate('2016-01-11', 'fr', { style: 'full' })).toBe('lundi 11 janvier 2016');
     expect(formatDate('2016-01-11', 'fr', { style: 'short' })).toBe('11/01/2016');
     expect(formatDate('2016-01-11', 'de-CH', { style: 'medium' })).toBe('11.01.2016');
+  });
+
+  it('writes English dates the European way (en-GB), never month first', () => {
+    expect(formatDate('2016-01-11', 'en', { style: 'full' })).toBe('Monday, 11 January 2016');
+    expect(formatDate('2016-01-11', 'en', { style: 'medium' })).toBe('11 Jan 2016');
+    expect(formatDate('2016-01-11', 'en', { style: 'short' })).toBe('11/01/2016');
+    expect(formatDate('2017-06-30T23:30:00Z', 'en')).toBe('1 July 2017');
+    // A region asked for explicitly is kept: Swiss English writes the short date with dots.
+    expect(formatDate('2016-01-11', 'en-CH', { style: 'short' })).toBe('11.01.2016');
   });
 
   it('shows a calendar date as that day, whatever the time zone', () => {

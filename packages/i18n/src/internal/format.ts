@@ -1,10 +1,13 @@
 import type { Currency } from '@mbi/domain';
+import { intlLocale, StableNumberFormat } from './intl';
 import type { FormatLocale } from './region-locale';
 
 /**
  * Intl-based formatters. Amounts and rates arrive as decimal strings and are handed to
  * `Intl.NumberFormat#format` as strings: since ES2023 (Node 20, current browsers) it formats a decimal string
- * exactly, where `parseFloat` would first round it to the nearest binary double.
+ * exactly, where `parseFloat` would first round it to the nearest binary double. A bare language formats
+ * as the project's readers of it do (`de` as `de-CH`, `en` as `en-GB`: see `intlLocale`), and Swiss numbers
+ * are grouped with U+0027 on every engine (`normaliseGrouping`).
  */
 
 const DECIMAL = /^-?\d+(?:\.(\d+))?$/;
@@ -38,7 +41,7 @@ function numberFormat(locale: FormatLocale, options: Intl.NumberFormatOptions): 
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (format === undefined) {
-    format = new Intl.NumberFormat(locale, options);
+    format = new StableNumberFormat(intlLocale(locale), options);
     numberFormats.set(key, format);
   }
   return format;
@@ -91,11 +94,13 @@ export interface FractionDigits {
 
 /**
  * Formats a number in a locale; a decimal string is formatted exactly (no float on the way). By default at
- * most 3 decimals are shown, as Intl does.
+ * most 3 decimals are shown, as Intl does. German is Swiss German (`de` groups as `de-CH` does), and the
+ * Swiss separator is always U+0027 APOSTROPHE, as in the `de` labels.
  *
  * @example
  * formatNumber(1244137.34, 'fr')   // '1 244 137,34' (U+202F)
  * formatNumber('1463691', 'de-CH') // "1'463'691"
+ * formatNumber(10000, 'de')        // "10'000"
  */
 export function formatNumber(
   value: number | bigint | string,
@@ -166,7 +171,7 @@ function dateFormat(locale: FormatLocale, options: Intl.DateTimeFormatOptions): 
   const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (format === undefined) {
-    format = new Intl.DateTimeFormat(locale, options);
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
     dateFormats.set(key, format);
   }
   return format;
@@ -175,10 +180,12 @@ function dateFormat(locale: FormatLocale, options: Intl.DateTimeFormatOptions): 
 /**
  * Formats a date in a locale. An ISO calendar date (`2016-01-11`) is shown as that day whatever the time
  * zone of the machine; a date-time with an offset or a `Date` is an instant, shown as its day in
- * `options.timeZone` (Europe/Paris by default). Throws a `RangeError` on anything else.
+ * `options.timeZone` (Europe/Paris by default). Throws a `RangeError` on anything else. English is European
+ * English: `en` gives `11 January 2016` (en-GB), not the US `January 11, 2016`.
  *
  * @example
  * formatDate('2016-01-11', 'fr')                     // '11 janvier 2016'
+ * formatDate('2016-01-11', 'en')                     // '11 January 2016'
  * formatDate('2016-01-11', 'de', { style: 'medium' }) // '11.01.2016'
  */
 export function formatDate(value: string | Date, locale: FormatLocale, options: DateOptions = {}): string {

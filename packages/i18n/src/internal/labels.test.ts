@@ -3,6 +3,7 @@ import {
   ACTIVITY_IDS,
   COUNTRY_CODES,
   CURRENCIES,
+  DATA_SOURCES,
   ESTABLISHMENT_STATUSES,
   EVENT_KINDS,
   FILIERE_IDS,
@@ -11,6 +12,7 @@ import {
   IDENTIFIER_SCHEMES,
   LEGAL_STATUSES,
   LOCALES,
+  MONT_BLANC_INNOVATION,
   NUTS3_CODES,
   OBJECTIVE_IDS,
   OPPORTUNITY_KINDS,
@@ -23,6 +25,7 @@ import {
   WORK_PACKAGE_IDS,
 } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
+import { formatNumber } from './format';
 import { getLabels, type LabelKind, label } from './labels';
 import { createTranslator } from './translate';
 
@@ -50,6 +53,7 @@ const VOCABULARIES: { readonly [K in LabelKind]: readonly string[] } = {
   identifierScheme: IDENTIFIER_SCHEMES,
   identifierError: IDENTIFIER_ERROR_CODES,
   currency: CURRENCIES,
+  dataSource: DATA_SOURCES,
   locale: LOCALES,
 };
 
@@ -83,7 +87,9 @@ describe('labels', () => {
       phyto: 'Phyto-industry, well-being and health',
       renovation: 'Building renovation in mountain areas',
     });
-    expect(getLabels('fr').workPackage.wp4).toBe('Accompagnement proactif des entreprises');
+    expect(getLabels('fr').workPackage.wp4).toBe(
+      'Accompagnement proactif des acteurs économiques des filières',
+    );
     expect(getLabels('it').activity['1.2']).toBe('Coordinamento tecnico e Think tank Mont-Blanc INNOVATION');
   });
 
@@ -159,9 +165,9 @@ describe('size band labels', () => {
   it.each(LOCALES)('gives INSEE’s bounds in every band of %s', (locale) => {
     const sizeBand = getLabels(locale).sizeBand;
     for (const [code, bounds] of Object.entries(INSEE_BOUNDS)) {
-      // Numbers in the label, thousands separators of any language removed: "1’000" → 1000.
+      // Numbers in the label, thousands separators of any language removed: "1'000" → 1000.
       const text = sizeBand[code as keyof typeof sizeBand];
-      const numbers = (text.match(/\d+(?:[\u202f\u00a0 ’.,]\d{3})*/g) ?? []).map((n) =>
+      const numbers = (text.match(/\d+(?:[\u202f\u00a0 ’'.,]\d{3})*/g) ?? []).map((n) =>
         Number(n.replace(/\D/g, '')),
       );
       expect(numbers, `${locale} ${code}: ${text}`).toEqual(bounds);
@@ -195,5 +201,100 @@ describe('labels that CLDR also names', () => {
         expect(label('locale', locale, uiLocale)).toBe(capitalised);
       }
     }
+  });
+});
+
+describe('numbers in labels are written as the formatters write them', () => {
+  it("gives the top German size band as the Upper Valais writes 10,000: 10'000 with U+0027", () => {
+    expect(label('sizeBand', '53', 'de')).toBe("10'000 und mehr Beschäftigte");
+    // The `de` labels are Swiss: the number is what formatNumber gives for de-CH (and for de, which
+    // formats as de-CH), not Germany's "10.000".
+    expect(label('sizeBand', '53', 'de')).toBe(`${formatNumber(10000, 'de-CH')} und mehr Beschäftigte`);
+    expect(label('sizeBand', '42', 'de')).toBe(
+      `${formatNumber(1000, 'de-CH')} bis ${formatNumber(1999, 'de-CH')} Beschäftigte`,
+    );
+  });
+
+  it.each(LOCALES)('writes every number of the size bands of %s as formatNumber does', (locale) => {
+    for (const [code, text] of Object.entries(getLabels(locale).sizeBand)) {
+      // "31.12." and "31/12" of band 00 are a date, not a number: only grouped numbers and plain integers.
+      for (const written of text.match(/\d{1,3}(?:[\u202f'.,]\d{3})+|\d+/g) ?? []) {
+        expect(written, `${locale} ${code}: ${text}`).toBe(formatNumber(written.replace(/\D/g, ''), locale));
+      }
+    }
+  });
+});
+
+describe('French labels are the titles of the project description', () => {
+  // Verbatim from the seed text (seed-mont-blanc-innovation.fr.txt, beside BRIEF.md), with its line
+  // numbers; a line break of the original is a single space here.
+  const SEED_FILIERES =
+    'Industrie de l’outdoor montagne hiver/été, Phyto industrie/ bien- être et santé, Rénovation du bâtiment en montagne'; // l. 44–45
+  const SEED_OBJECTIVES = {
+    'coordinate-ecosystems':
+      'Encourager la coordination entre les écosystèmes économiques de l’Espace Mont-Blanc', // l. 47
+    'develop-filieres': 'Développer les filières d’excellence de l’Espace Mont-Blanc', // l. 48
+    'cross-border-chains': 'Favoriser la création de chaînes de production transfrontalières', // l. 49
+  };
+  const SEED_WORK_PACKAGES = {
+    wp1: 'WP1 GOUVERNANCE ET GESTION ADMINISTRATIVE DU PROJET', // l. 55
+    wp2: 'WP2  COMMUNICATION', // l. 91
+    wp3: "WP3   FAVORISER LE DÉVELOPPEMENT DES TROIS FILIÈRES D'EXCELLENCE", // l. 117
+    wp4: 'WP4 ACCOMPAGNEMENT PRO ACTIF DES ACTEURS ÉCONOMIQUES DES FILIÈRES', // l. 133 ("PRO ACTIF": proactif)
+  };
+  const SEED_ACTIVITIES = {
+    '1.1': 'Activité 1,1 -  Pilotage transfrontalier du projet', // l. 58
+    '1.2': 'Activité 1,2 - Coordination technique des activités et constitution du Think tank', // l. 72–73
+    '2.1': 'Activité 2,1 - Communication institutionnelle et actions de promotion', // l. 94–95
+    '2.2': 'Activité 2,2 Stratégie de spécialisation intelligente commune transfrontalière', // l. 106–107
+    '3.1': "Activité 3,1 - Création d'une dynamique de filière", // l. 119
+    '3.2': 'Activité 3,2  - Identification des interactions des filières', // l. 124–125
+    '4.1': "Activité 4,1 - Création d'accélérateurs d'innovation", // l. 135
+    '4.2': "Activité 4,2 - Prospection d'entreprise", // l. 146
+  };
+
+  /** Words only: case, apostrophe style (’ or ') and spacing (line breaks, double spaces) aside. */
+  const words = (text: string) => text.toLowerCase().replaceAll('’', "'").replace(/\s+/g, '');
+  const fr = getLabels('fr');
+
+  it('gives the seed’s activity titles, e.g. 1.1 and 4.2, with French typographic apostrophes', () => {
+    expect(fr.activity['1.1']).toBe('Pilotage transfrontalier du projet');
+    expect(fr.activity['4.2']).toBe('Prospection d’entreprise');
+    expect(fr.filiere.renovation).toBe('Rénovation du bâtiment en montagne');
+  });
+
+  it('gives every filière, objective, work package and activity in the seed’s words', () => {
+    for (const id of FILIERE_IDS) expect(words(SEED_FILIERES), id).toContain(words(fr.filiere[id]));
+    for (const id of OBJECTIVE_IDS) expect(words(fr.objective[id]), id).toBe(words(SEED_OBJECTIVES[id]));
+    for (const id of WORK_PACKAGE_IDS) {
+      expect(`${id}${words(fr.workPackage[id])}`, id).toBe(words(SEED_WORK_PACKAGES[id]));
+    }
+    for (const id of ACTIVITY_IDS) {
+      const seed = words(SEED_ACTIVITIES[id]);
+      expect(seed.startsWith(words(`Activité ${id.replace('.', ',')}`)), id).toBe(true);
+      expect(seed.endsWith(words(fr.activity[id])), id).toBe(true);
+      expect(seed.replace(/^activité\d,\d-?/, ''), id).toBe(words(fr.activity[id]));
+    }
+  });
+
+  it('matches the titles of the reference dataset of @mbi/domain', () => {
+    const data = MONT_BLANC_INNOVATION;
+    for (const filiere of data.filieres) expect(words(fr.filiere[filiere.id])).toBe(words(filiere.name));
+    for (const objective of data.objectives) {
+      expect(words(fr.objective[objective.id])).toBe(words(objective.title));
+    }
+    for (const wp of data.workPackages) expect(words(fr.workPackage[wp.id])).toBe(words(wp.title));
+    for (const activity of data.activities) {
+      expect(words(fr.activity[activity.id])).toBe(words(activity.title));
+    }
+  });
+});
+
+describe('data source labels', () => {
+  it('says in each language whether a value is the project description’s or an assumption', () => {
+    expect(getLabels('fr').dataSource).toEqual({ seed: 'Description du projet', assumed: 'Hypothèse' });
+    expect(getLabels('it').dataSource).toEqual({ seed: 'Descrizione del progetto', assumed: 'Ipotesi' });
+    expect(getLabels('de').dataSource).toEqual({ seed: 'Projektbeschreibung', assumed: 'Annahme' });
+    expect(getLabels('en').dataSource).toEqual({ seed: 'Project description', assumed: 'Assumption' });
   });
 });

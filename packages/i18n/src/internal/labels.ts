@@ -3,6 +3,7 @@ import type {
   ActivityId,
   CountryCode,
   Currency,
+  DataSource,
   EstablishmentStatus,
   EventKind,
   FiliereId,
@@ -72,6 +73,8 @@ export interface Labels {
    */
   readonly identifierError: Readonly<Record<IdentifierErrorCode, string>>;
   readonly currency: Readonly<Record<Currency, string>>;
+  /** Where a reference record comes from: the project description (`seed`) or an assumption (`assumed`). */
+  readonly dataSource: Readonly<Record<DataSource, string>>;
   /** Each language in its own name (`Deutsch`, `Italiano`), the same in every locale, for a language menu. */
   readonly locale: Readonly<Record<Locale, string>>;
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@mbi/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { MESSAGES, type MessageKey, type MessageValues } from './catalog';
+import { intlLocale, MESSAGE_FORMATTERS } from './intl';
 
 /**
  * The arguments of `t` after the key: none for a plain message, the values object otherwise.
@@ -31,7 +32,10 @@ function formatFor(locale: Locale, key: MessageKey): IntlMessageFormat {
   const cacheKey = `${locale}:${key}`;
   let format = formats.get(cacheKey);
   if (format === undefined) {
-    format = new IntlMessageFormat(MESSAGES[locale][key], locale);
+    // Numbers in messages format as the formatters do: `de` as de-CH, `en` as en-GB (see intlLocale).
+    format = new IntlMessageFormat(MESSAGES[locale][key], intlLocale(locale), undefined, {
+      formatters: MESSAGE_FORMATTERS,
+    });
     formats.set(cacheKey, format);
   }
   return format;
@@ -41,7 +45,8 @@ type Values = Readonly<Record<string, string | number | Date>>;
 
 /**
  * A translator for one locale: `t(key, values?)` formats the ICU message with CLDR plural rules
- * (French `one` covers 0 and 1; French and Italian have `many` for round millions).
+ * (French `one` covers 0 and 1; French and Italian have `many` for round millions). Numbers in messages
+ * follow the formatters: German groups the Swiss way (`1'000'000 Arbeitsstätten`).
  *
  * @example
  * const t = createTranslator('it');

@@ -414,6 +414,8 @@ export interface components {
                 kind: "chamber" | "cluster" | "company" | "public-body" | "research";
                 /** @enum {string} */
                 country: "FR" | "IT" | "CH";
+                /** @enum {string} */
+                source: "seed" | "assumed";
             }[];
             accelerators: {
                 id: string;
@@ -423,6 +425,8 @@ export interface components {
                 partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
                 name: string;
                 filiereIds: ("outdoor" | "phyto" | "renovation")[];
+                /** @enum {string} */
+                source: "seed" | "assumed";
             }[];
             deliverables: {
                 id: string;
@@ -431,6 +435,8 @@ export interface components {
                 title: string;
                 description: string;
                 dueMonth?: string;
+                /** @enum {string} */
+                source: "seed" | "assumed";
             }[];
             indicators: {
                 id: string;
@@ -442,6 +448,8 @@ export interface components {
                 activityId?: "1.1" | "1.2" | "2.1" | "2.2" | "3.1" | "3.2" | "4.1" | "4.2";
                 /** @enum {string} */
                 workPackageId?: "wp1" | "wp2" | "wp3" | "wp4";
+                /** @enum {string} */
+                source: "seed" | "assumed";
             }[];
         };
         PartnerList: {

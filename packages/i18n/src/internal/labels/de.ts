@@ -2,8 +2,8 @@ import type { Labels } from '../labels';
 import { LOCALE_NAMES, PARTNER_SHORT_NAMES } from './shared';
 
 /**
- * German labels, in Swiss Standard German for the Upper Valais (`ss` for `ß`, `’` as thousands separator
- * from five digits on).
+ * German labels, in Swiss Standard German for the Upper Valais: `ss` for `ß`, and numbers grouped as
+ * `formatNumber(n, 'de')` prints them (German formats as de-CH): `1'000`, `10'000`, with U+0027 APOSTROPHE.
  */
 export const deLabels: Labels = {
   filiere: {
@@ -24,7 +24,7 @@ export const deLabels: Labels = {
     wp4: 'Proaktive Unterstützung der Unternehmen',
   },
   activity: {
-    '1.1': 'Grenzüberschreitender Lenkungsausschuss',
+    '1.1': 'Grenzüberschreitende Projektsteuerung',
     '1.2': 'Technische Koordination und Think-Tank Mont-Blanc INNOVATION',
     '2.1': 'Institutionelle Kommunikation und Öffentlichkeitsarbeit',
     '2.2': 'Gemeinsame grenzüberschreitende Strategie für intelligente Spezialisierung',
@@ -79,10 +79,10 @@ export const deLabels: Labels = {
     '31': '200 bis 249 Beschäftigte',
     '32': '250 bis 499 Beschäftigte',
     '41': '500 bis 999 Beschäftigte',
-    '42': '1000 bis 1999 Beschäftigte',
-    '51': '2000 bis 4999 Beschäftigte',
-    '52': '5000 bis 9999 Beschäftigte',
-    '53': '10’000 und mehr Beschäftigte',
+    '42': "1'000 bis 1'999 Beschäftigte",
+    '51': "2'000 bis 4'999 Beschäftigte",
+    '52': "5'000 bis 9'999 Beschäftigte",
+    '53': "10'000 und mehr Beschäftigte",
   },
   establishmentStatus: {
     active: 'Aktiv',
@@ -140,6 +140,10 @@ export const deLabels: Labels = {
   currency: {
     EUR: 'Euro',
     CHF: 'Schweizer Franken',
+  },
+  dataSource: {
+    seed: 'Projektbeschreibung',
+    assumed: 'Annahme',
   },
   locale: LOCALE_NAMES,
 };

@@ -21,7 +21,7 @@ export const enLabels: Labels = {
     wp4: 'Proactive support for companies',
   },
   activity: {
-    '1.1': 'Cross-border steering committee',
+    '1.1': 'Cross-border project steering',
     '1.2': 'Technical coordination and the Mont-Blanc INNOVATION think tank',
     '2.1': 'Institutional communication and promotion',
     '2.2': 'Common cross-border smart specialisation strategy',
@@ -137,6 +137,10 @@ export const enLabels: Labels = {
   currency: {
     EUR: 'Euro',
     CHF: 'Swiss franc',
+  },
+  dataSource: {
+    seed: 'Project description',
+    assumed: 'Assumption',
   },
   locale: LOCALE_NAMES,
 };

@@ -2,14 +2,16 @@ import type { Labels } from '../labels';
 import { LOCALE_NAMES, PARTNER_SHORT_NAMES } from './shared';
 
 /**
- * French labels. Size bands follow INSEE's wording of `trancheEffectifsEtablissement` (thousands separated
- * by a narrow no-break space, U+202F, as CLDR does for French).
+ * French labels. Filières, objectives, work packages and activities carry the titles of the project
+ * description (the seed text), word for word; size bands follow INSEE's wording of
+ * `trancheEffectifsEtablissement` (thousands separated by a narrow no-break space, U+202F, as CLDR does for
+ * French).
  */
 export const frLabels: Labels = {
   filiere: {
-    outdoor: 'Industrie outdoor de montagne, hiver et été',
-    phyto: 'Phyto-industrie, bien-être et santé',
-    renovation: 'Rénovation du bâti en montagne',
+    outdoor: 'Industrie de l’outdoor montagne hiver/été',
+    phyto: 'Phyto industrie/bien-être et santé',
+    renovation: 'Rénovation du bâtiment en montagne',
   },
   filiereShort: {
     outdoor: 'Outdoor',
@@ -18,25 +20,26 @@ export const frLabels: Labels = {
   },
   partner: PARTNER_SHORT_NAMES,
   workPackage: {
-    wp1: 'Gouvernance et administration',
+    wp1: 'Gouvernance et gestion administrative du projet',
     wp2: 'Communication',
-    wp3: 'Développement des trois filières',
-    wp4: 'Accompagnement proactif des entreprises',
+    wp3: 'Favoriser le développement des trois filières d’excellence',
+    wp4: 'Accompagnement proactif des acteurs économiques des filières',
   },
   activity: {
-    '1.1': 'Comité de pilotage transfrontalier',
-    '1.2': 'Coordination technique et Think tank Mont-Blanc INNOVATION',
-    '2.1': 'Communication institutionnelle et promotion',
-    '2.2': 'Stratégie transfrontalière commune de spécialisation intelligente',
-    '3.1': 'Dynamique des filières (analyse de terrain, modélisation)',
-    '3.2': 'Interactions des filières, observatoire économique et cartographie',
-    '4.1': 'Accélérateurs d’innovation',
-    '4.2': 'Prospection d’affaires',
+    '1.1': 'Pilotage transfrontalier du projet',
+    '1.2': 'Coordination technique des activités et constitution du Think tank',
+    '2.1': 'Communication institutionnelle et actions de promotion',
+    '2.2': 'Stratégie de spécialisation intelligente commune transfrontalière',
+    '3.1': 'Création d’une dynamique de filière',
+    '3.2': 'Identification des interactions des filières',
+    '4.1': 'Création d’accélérateurs d’innovation',
+    '4.2': 'Prospection d’entreprise',
   },
   objective: {
-    'coordinate-ecosystems': 'Coordonner les écosystèmes économiques de l’Espace Mont-Blanc',
-    'develop-filieres': 'Développer les filières d’excellence',
-    'cross-border-chains': 'Favoriser des chaînes de production transfrontalières',
+    'coordinate-ecosystems':
+      'Encourager la coordination entre les écosystèmes économiques de l’Espace Mont-Blanc',
+    'develop-filieres': 'Développer les filières d’excellence de l’Espace Mont-Blanc',
+    'cross-border-chains': 'Favoriser la création de chaînes de production transfrontalières',
   },
   country: {
     FR: 'France',
@@ -140,6 +143,10 @@ export const frLabels: Labels = {
   currency: {
     EUR: 'Euro',
     CHF: 'Franc suisse',
+  },
+  dataSource: {
+    seed: 'Description du projet',
+    assumed: 'Hypothèse',
   },
   locale: LOCALE_NAMES,
 };

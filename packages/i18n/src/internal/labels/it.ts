@@ -24,7 +24,7 @@ export const itLabels: Labels = {
     wp4: 'Accompagnamento proattivo delle imprese',
   },
   activity: {
-    '1.1': 'Comitato di pilotaggio transfrontaliero',
+    '1.1': 'Pilotaggio transfrontaliero del progetto',
     '1.2': 'Coordinamento tecnico e Think tank Mont-Blanc INNOVATION',
     '2.1': 'Comunicazione istituzionale e promozione',
     '2.2': 'Strategia transfrontaliera comune di specializzazione intelligente',
@@ -140,6 +140,10 @@ export const itLabels: Labels = {
   currency: {
     EUR: 'Euro',
     CHF: 'Franco svizzero',
+  },
+  dataSource: {
+    seed: 'Descrizione del progetto',
+    assumed: 'Ipotesi',
   },
   locale: LOCALE_NAMES,
 };
