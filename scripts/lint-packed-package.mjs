@@ -69,7 +69,15 @@ try {
   if (listed.some((entry) => entry === 'src' || entry.startsWith('src/'))) {
     problems.push(`"files" lists source: ${JSON.stringify(manifest.files)}`);
   }
-  if (manifestText.includes('@mbi/source')) {
+  // The condition may only appear in a script (a generator run in the workspace), never where resolution looks.
+  const resolution = JSON.stringify([
+    manifest.exports,
+    manifest.imports,
+    manifest.main,
+    manifest.module,
+    manifest.types,
+  ]);
+  if (resolution.includes('@mbi/source')) {
     problems.push('package.json keeps the workspace-only "@mbi/source" condition: set publishConfig.exports');
   }
   if (manifestText.includes('"workspace:')) problems.push('package.json keeps a "workspace:" range');

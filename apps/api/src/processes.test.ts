@@ -11,7 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
  */
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
-const SYSTEM = { principal: { kind: 'system', id: 'tests', label: 'tests', role: 'admin', partnerId: null } } as const;
+const SYSTEM = {
+  principal: { kind: 'system', id: 'tests', label: 'tests', role: 'admin', partnerId: null },
+} as const;
 
 interface Process {
   readonly child: ChildProcess;
@@ -20,10 +22,14 @@ interface Process {
 
 /** Starts `mbi serve` (from source) and resolves with its URL once it listens. */
 function serve(env: Record<string, string>, args: string[] = []): Promise<Process> {
-  const child = spawn(process.execPath, ['--conditions=@mbi/source', '--import', 'tsx', CLI, 'serve', ...args], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=@mbi/source', '--import', 'tsx', CLI, 'serve', ...args],
+    {
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let printed = '';
     const timer = setTimeout(() => reject(new Error(`mbi serve did not start: ${printed}`)), 50_000);
@@ -83,7 +89,11 @@ describe.each(postgres)('two API processes on one $name', (engine) => {
     fetch(`${server?.url}/v1/auth/me`, { headers });
 
   test('a key revoked through one process is refused by the other within one second', async () => {
-    const created = await createApiKey(database.db, { label: 'doomed', role: 'viewer', partnerId: 'cimark' }, SYSTEM);
+    const created = await createApiKey(
+      database.db,
+      { label: 'doomed', role: 'viewer', partnerId: 'cimark' },
+      SYSTEM,
+    );
     if (!created.ok) throw new Error(created.error.message);
     const auth = { Authorization: `Bearer ${created.value.token}` };
     // Both processes have seen (and remember) the key.
@@ -108,7 +118,13 @@ describe.each(postgres)('two API processes on one $name', (engine) => {
   test('a session ended through one process is refused by the other at once', async () => {
     const user = await createUser(
       database.db,
-      { email: 'anna@cimark.example', name: 'Anna', password: 'correct horse battery staple', role: 'viewer', partnerId: 'cimark' },
+      {
+        email: 'anna@cimark.example',
+        name: 'Anna',
+        password: 'correct horse battery staple',
+        role: 'viewer',
+        partnerId: 'cimark',
+      },
       SYSTEM,
     );
     if (!user.ok) throw new Error(user.error.message);
@@ -130,7 +146,11 @@ describe.each(postgres)('two API processes on one $name', (engine) => {
   });
 
   test('the rate limit counts a caller’s requests over both processes', async () => {
-    const created = await createApiKey(database.db, { label: 'busy', role: 'viewer', partnerId: 'cimark' }, SYSTEM);
+    const created = await createApiKey(
+      database.db,
+      { label: 'busy', role: 'viewer', partnerId: 'cimark' },
+      SYSTEM,
+    );
     if (!created.ok) throw new Error(created.error.message);
     const auth = { Authorization: `Bearer ${created.value.token}` };
     await awayFromMinuteEnd(15);
@@ -162,6 +182,8 @@ describe.each(postgres)('`mbi serve --workers 2` on $name', (engine) => {
   });
 
   test('is refused on the embedded database, which one process holds', async () => {
-    await expect(serve({ DATA_DIR: 'memory://' }, ['--workers', '2'])).rejects.toThrow(/WORKERS.*DATABASE_URL/s);
+    await expect(serve({ DATA_DIR: 'memory://' }, ['--workers', '2'])).rejects.toThrow(
+      /WORKERS.*DATABASE_URL/s,
+    );
   });
 });
