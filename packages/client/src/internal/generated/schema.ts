@@ -598,8 +598,11 @@ export interface components {
         };
         Classification: {
             input: string;
-            /** @enum {string} */
-            scheme: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025";
+            /**
+             * @description The scheme the code was read in: the one asked for, else inferred from its shape; `ateco-or-noga` for six digits without dots, which both write alike (mapped by their first four digits).
+             * @enum {string}
+             */
+            scheme: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025" | "ateco-or-noga";
             revision: string;
             nationalCode: string;
             naceClass: string;
