@@ -1,6 +1,6 @@
 import { type Database, openDatabase } from '@mbi/db';
 import { BaseResolver, createConfig, lintFromString, type NormalizedProblem } from '@redocly/openapi-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createTestApp } from './testing';
 
 /**
@@ -28,6 +28,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await database.close();
 });
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 const describeProblem = (problem: NormalizedProblem) =>
   `${problem.severity} ${problem.ruleId} at ${problem.location.map((place) => place.pointer).join(', ')}: ${problem.message}`;
@@ -44,6 +47,11 @@ describe('the served OpenAPI document', () => {
           return Promise.reject(new Error(`The lint must not fetch ${url}`));
         },
       },
+    });
+    // And the global fetch, in case anything else in the library reached for the network.
+    vi.stubGlobal('fetch', (input: unknown) => {
+      fetched.push(String(input));
+      return Promise.reject(new Error('The lint must not use the network'));
     });
     const config = await createConfig({ extends: ['recommended'] }, { externalRefResolver: resolver });
     const problems = await lintFromString({
