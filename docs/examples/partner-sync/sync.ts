@@ -1,12 +1,23 @@
-import { writeFile } from 'node:fs/promises';
-import { type Budget, createMbiClient, type Money, type Problem } from '@mbi/client';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import {
+  type Budget,
+  createMbiClient,
+  type Establishment,
+  isEstablishmentChange,
+  type Money,
+  type Problem,
+} from '@mbi/client';
 
-// A partner's own tool on @mbi/client: prints the project's financing table, then pulls every establishment
-// of a filière (all pages, with the bulk-sync cursor) and writes how many there are per commune as CSV.
+// A partner's own tool on @mbi/client: prints the project's financing table, then keeps a local copy of the
+// establishments in a JSON file, brought up to date on each run from the API's change feed.
 //
-//   MBI_URL=http://127.0.0.1:8787 MBI_API_KEY=mbi_… tsx sync.ts [filière] [output.csv]
+//   MBI_URL=http://127.0.0.1:8787 MBI_API_KEY=mbi_… tsx sync.ts [copy.json]
 
-const FILIERES = ['outdoor', 'phyto', 'renovation'] as const;
+/** The local copy: every establishment by id, and the feed's cursor it is up to date with. */
+interface Copy {
+  cursor: string;
+  establishments: Record<string, Establishment>;
+}
 
 function fail(what: string, problem: Problem): never {
   process.stderr.write(`${what}: ${problem.status} ${problem.code} — ${problem.title}\n`);
@@ -47,60 +58,74 @@ function budgetTable(budget: Budget): string {
     .join('\n');
 }
 
-/** The tool's inputs: MBI_URL and MBI_API_KEY from the environment, the filière and output file as arguments. */
+/** The copy written by an earlier run, `null` when there is none; a file of another shape stops the tool. */
+async function readCopy(file: string): Promise<Copy | null> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const copy = JSON.parse(text) as Partial<Copy> | null;
+  if (typeof copy?.cursor !== 'string' || typeof copy.establishments !== 'object') {
+    process.stderr.write(`${file} is not a copy written by this tool; move it away to start afresh.\n`);
+    process.exit(2);
+  }
+  return copy as Copy;
+}
+
+/** The tool's inputs: MBI_URL and MBI_API_KEY from the environment, the copy's file as argument. */
 function readConfig(env: Record<string, string | undefined>, args: readonly string[]) {
   const apiKey = env.MBI_API_KEY ?? '';
   if (apiKey === '') {
     process.stderr.write('Set MBI_API_KEY to an API key (any role; `mbi keys create --role viewer …`).\n');
     process.exit(2);
   }
-  const filiere = FILIERES.find((candidate) => candidate === (args[0] ?? 'outdoor'));
-  if (filiere === undefined) {
-    process.stderr.write(`The filière must be one of ${FILIERES.join(', ')}.\n`);
-    process.exit(2);
-  }
-  return {
-    baseUrl: env.MBI_URL ?? 'http://127.0.0.1:8787',
-    apiKey,
-    filiere,
-    output: args[1] ?? `${filiere}-by-commune.csv`,
-  };
+  return { baseUrl: env.MBI_URL ?? 'http://127.0.0.1:8787', apiKey, file: args[0] ?? 'establishments.json' };
 }
 
-const { baseUrl, apiKey, filiere, output } = readConfig(process.env, process.argv.slice(2));
+const { baseUrl, apiKey, file } = readConfig(process.env, process.argv.slice(2));
 const client = createMbiClient({ baseUrl, apiKey, lang: 'en' });
 
 const budget = await client.getBudget();
 if (!budget.ok) fail('GET /v1/budget', budget.problem);
 process.stdout.write(`${budgetTable(budget.value)}\n\n`);
 
-// Per commune (country + INSEE/ISTAT/BFS code): establishments, and how many of them are active.
-const communes = new Map<string, { country: string; code: string; total: number; active: number }>();
-let count = 0;
-for await (const page of client.syncEstablishments({ filiere, limit: 500 })) {
-  if (!page.ok) fail('GET /v1/establishments', page.problem);
-  for (const establishment of page.value.items) {
-    const key = `${establishment.country}:${establishment.territoryUnitCode}`;
-    const commune = communes.get(key) ?? {
-      country: establishment.country,
-      code: establishment.territoryUnitCode,
-      total: 0,
-      active: 0,
-    };
-    commune.total += 1;
-    if (establishment.status === 'active') commune.active += 1;
-    communes.set(key, commune);
-    count += 1;
+let copy = await readCopy(file);
+if (copy === null) {
+  // First run: note where the feed stands *before* copying, so that a change made during the copy comes
+  // again through the feed (applying it twice is harmless), then copy everything with the bulk-sync cursor.
+  const latest = await client.listChanges({ since: 'latest' });
+  if (!latest.ok) fail('GET /v1/changes', latest.problem);
+  copy = { cursor: latest.value.nextCursor, establishments: {} };
+  for await (const page of client.syncEstablishments({ limit: 1000 })) {
+    if (!page.ok) fail('GET /v1/establishments', page.problem);
+    for (const establishment of page.value.items) copy.establishments[establishment.id] = establishment;
   }
 }
 
-const lines = [
-  'country,commune,establishments,active',
-  ...[...communes.values()]
-    .sort((a, b) => a.country.localeCompare(b.country) || a.code.localeCompare(b.code))
-    .map((commune) => `${commune.country},${commune.code},${commune.total},${commune.active}`),
-];
-await writeFile(output, `${lines.join('\n')}\n`);
+let applied = 0;
+for await (const page of client.syncChanges({ since: copy.cursor, limit: 1000 })) {
+  if (!page.ok) fail('GET /v1/changes', page.problem);
+  for (const change of page.value.items) {
+    if (!isEstablishmentChange(change)) continue;
+    const known = copy.establishments[change.id];
+    if (change.representation === null) delete copy.establishments[change.id];
+    // By id and version: a change already in the copy (or older than it) changes nothing.
+    else if (known === undefined || known.version < change.representation.version)
+      copy.establishments[change.id] = change.representation;
+    applied += 1;
+  }
+  copy.cursor = page.value.nextCursor;
+}
+
+// Write then rename: an interrupted run leaves the previous copy, never half a file.
+await writeFile(`${file}.tmp`, `${JSON.stringify(copy, null, 2)}\n`);
+await rename(`${file}.tmp`, file);
+const establishments = Object.values(copy.establishments);
+const perFiliere = (['outdoor', 'phyto', 'renovation'] as const).map(
+  (filiere) => `${filiere} ${establishments.filter((item) => item.filieres.includes(filiere)).length}`,
+);
 process.stdout.write(
-  `${count} establishments of the ${filiere} filière in ${communes.size} communes → ${output}\n`,
+  `${applied} changes applied; ${establishments.length} establishments (${perFiliere.join(', ')}) → ${file}\n`,
 );

@@ -5,6 +5,8 @@ import { clientProblem, failure, type MbiResult, problemOf, success } from './re
 import type {
   ActivityCodeScheme,
   Budget,
+  ChangePage,
+  ChangeResource,
   Classification,
   Cofinancing,
   CofinancingRequest,
@@ -58,6 +60,21 @@ export type ListEstablishmentsQuery = EstablishmentFilters & {
 
 /** Query of `syncEstablishments`: the filters and the page size (`limit` 1–1000, default 50). @example { filiere: 'outdoor', limit: 500 } */
 export type SyncEstablishmentsQuery = EstablishmentFilters & { readonly limit?: number };
+
+/**
+ * Query of `listChanges`: where to start (`since`: a page's `nextCursor`, or `'latest'` for changes from now
+ * on; absent: from the beginning of the feed), the page size (`limit` 1–1000, default 100) and one resource.
+ *
+ * @example { since: 'latest' }
+ */
+export interface ListChangesQuery {
+  readonly since?: string | undefined;
+  readonly limit?: number | undefined;
+  readonly resource?: ChangeResource | undefined;
+}
+
+/** Query of `syncChanges`: as for `listChanges`; `since` is where the last run stopped. @example { since: cursor, limit: 500 } */
+export type SyncChangesQuery = ListChangesQuery;
 
 /**
  * A client of the Mont-Blanc INNOVATION API. Every method resolves to an {@link MbiResult}: HTTP errors and
@@ -162,6 +179,38 @@ export interface MbiClient {
    * @example const deleted = await client.deleteEstablishment(id, etag); // deleted.ok
    */
   deleteEstablishment(id: string, etag?: string): Promise<MbiResult<undefined>>;
+  /**
+   * One page of the change feed: the creates, updates and deletes of the resources the key may read
+   * (establishments; API keys and users for an admin), in commit order, after `since`. Send each page's
+   * `nextCursor` as the next `since`; `hasMore` says more are already waiting. An empty page's answer has a
+   * `Retry-After` header (seconds before the next poll). A cursor the API did not write: `validation-failed`.
+   *
+   * @example
+   * const latest = await client.listChanges({ since: 'latest' });
+   * if (latest.ok) cursor = latest.value.nextCursor; // "now": poll from here
+   * // An empty page says when to ask again: latest.response?.headers.get('retry-after') → '5' (seconds)
+   */
+  listChanges(query?: ListChangesQuery): Promise<MbiResult<ChangePage>>;
+  /**
+   * Reads the change feed from `since` until it is caught up: yields each page in order, asking for the next at
+   * once while `hasMore`, and stops after the page that has no more (or after a failed page). Apply each page,
+   * then keep its `nextCursor`: the next run starts there, and misses and repeats nothing. Done by hand with
+   * `next()`, the generator's return value is that cursor (the one given, when no page was read).
+   *
+   * @example
+   * let cursor = await loadCursor(); // a nextCursor kept from the last run
+   * for await (const page of client.syncChanges({ since: cursor, limit: 500 })) {
+   *   if (!page.ok) throw new Error(`${page.problem.code}: ${page.problem.title}`);
+   *   for (const change of page.value.items) {
+   *     if (!isEstablishmentChange(change)) continue;
+   *     if (change.representation === null) copy.delete(change.id);
+   *     else copy.set(change.id, change.representation);
+   *   }
+   *   cursor = page.value.nextCursor;
+   *   await saveCursor(cursor);
+   * }
+   */
+  syncChanges(query?: SyncChangesQuery): AsyncGenerator<MbiResult<ChangePage>, string | undefined>;
 }
 
 /** Marks a failure of the transport itself (no HTTP answer), as opposed to an answer that could not be read. */
@@ -220,6 +269,18 @@ function defined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
+/** The query of `listChanges` as the API takes it: only the parameters that are set. */
+function changesQuery(
+  query: ListChangesQuery,
+): NonNullable<paths['/v1/changes']['get']['parameters']['query']> {
+  const { since, limit, resource } = query;
+  return {
+    ...(since === undefined ? {} : { since }),
+    ...(limit === undefined ? {} : { limit }),
+    ...(resource === undefined ? {} : { resource }),
+  };
+}
+
 /**
  * Creates a client of the Mont-Blanc INNOVATION API. It runs wherever `fetch` does (browsers, Node ≥ 20,
  * Deno, workers) and sends `Authorization: Bearer <apiKey>` and `Accept-Language: <lang>` with every request.
@@ -251,6 +312,9 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
       ...(options.lang === undefined ? {} : { 'Accept-Language': options.lang }),
     },
   });
+
+  const listChanges = (query: ListChangesQuery = {}) =>
+    settle(() => raw.GET('/v1/changes', { params: { query: changesQuery(query) } }), body);
 
   return {
     raw,
@@ -327,5 +391,18 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
           }),
         (_data, response) => success(undefined, response),
       ),
+    listChanges,
+    async *syncChanges(query = {}) {
+      let since = query.since;
+      while (true) {
+        const page = await listChanges({ ...query, since });
+        yield page;
+        if (!page.ok) return since;
+        const moved = page.value.nextCursor !== since;
+        since = page.value.nextCursor;
+        // A cursor that did not move cannot lead anywhere new: stop rather than ask the same page forever.
+        if (!page.value.hasMore || !moved) return since;
+      }
+    },
   };
 }

@@ -1,8 +1,11 @@
+export { isEstablishmentChange } from './changes';
 export type {
   Lang,
+  ListChangesQuery,
   ListEstablishmentsQuery,
   MbiClient,
   MbiClientOptions,
+  SyncChangesQuery,
   SyncEstablishmentsQuery,
 } from './client';
 export { createMbiClient } from './client';
@@ -12,10 +15,14 @@ export { isProblem } from './result';
 export type {
   ActivityCodeScheme,
   Budget,
+  Change,
+  ChangePage,
+  ChangeResource,
   Classification,
   Cofinancing,
   CofinancingRequest,
   Establishment,
+  EstablishmentChange,
   EstablishmentFilters,
   EstablishmentInput,
   EstablishmentPage,

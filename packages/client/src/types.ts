@@ -107,3 +107,38 @@ export interface Versioned<T> {
   readonly establishment: T;
   readonly etag: string;
 }
+
+/**
+ * One change of the feed (`listChanges`, `syncChanges`): which resource (`establishment`; `api-key` and
+ * `user` for admins), its id, the `operation` (`create`, `update`, `delete`, or a resource's own verb such as
+ * `revoke`), its `version` after the change (establishments), when it was written (`at`), and its
+ * `representation` after the change — what its GET returns — or `null` after a delete.
+ *
+ * @example
+ * if (change.operation === 'delete') copy.delete(change.id);
+ */
+export type Change = Schemas['Change'];
+
+/**
+ * A page of the change feed: changes in commit order, the cursor to send as `since` next time, and
+ * `hasMore` when more changes are already waiting (ask again at once).
+ *
+ * @example const { items, nextCursor, hasMore } = page;
+ */
+export type ChangePage = Schemas['ChangePage'];
+
+/** A resource whose changes the feed lists. @example const resource: ChangeResource = 'establishment'; */
+export type ChangeResource = NonNullable<
+  NonNullable<paths['/v1/changes']['get']['parameters']['query']>['resource']
+>;
+
+/**
+ * A change of an establishment, its representation typed: the establishment after a create or an update (as
+ * `getEstablishment` returns it), `null` after a delete. Narrow a {@link Change} with `isEstablishmentChange`.
+ *
+ * @example if (isEstablishmentChange(change) && change.representation !== null) change.representation.name;
+ */
+export type EstablishmentChange = Omit<Change, 'resource' | 'representation'> & {
+  readonly resource: 'establishment';
+  readonly representation: Establishment | null;
+};

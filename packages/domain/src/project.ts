@@ -25,7 +25,9 @@ export const ProgrammeSchema = z.object({
   firstYear: z.int().min(2000).max(2100),
   lastYear: z.int().min(2000).max(2100),
   axis: z.object({ number: z.int().positive(), title: TextSchema }),
-  investmentPriority: z.object({ code: z.string().regex(/^\d+[a-z]?$/i), title: TextSchema }),
+  // Flag-free (no `/i`): JSON Schema `pattern`s are ECMA-262 sources without flags, so a flag would be lost
+  // (or mangled) in the OpenAPI document and `1B` would no longer match it.
+  investmentPriority: z.object({ code: z.string().regex(/^\d+[a-zA-Z]?$/), title: TextSchema }),
   specificObjective: z.object({ code: z.string().regex(/^\d+(\.\d+)*$/), title: TextSchema }),
 });
 export type Programme = z.infer<typeof ProgrammeSchema>;

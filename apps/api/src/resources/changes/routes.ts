@@ -13,12 +13,18 @@ export const CHANGE_READERS: Readonly<Record<string, Role>> = {
   user: 'admin',
 };
 
+/** The resources whose changes the feed lists. */
+const CHANGE_RESOURCES = Object.keys(CHANGE_READERS) as [string, ...string[]];
+
 /** Seconds a poller should wait after an empty page. */
 export const POLL_SECONDS = 5;
 
 const ChangeSchema = z
   .object({
-    resource: z.string().openapi({ example: 'establishment' }),
+    resource: z.string().openapi({
+      example: 'establishment',
+      description: 'The kind of resource: `establishment`, `api-key` or `user` today; more may come.',
+    }),
     id: z.string(),
     operation: z
       .string()
@@ -64,16 +70,24 @@ export function createChangeRoutes({ database }: Pick<AppDeps, 'database'>) {
               'A `nextCursor` from an earlier page; absent for the whole history; `latest` for changes from now on.',
           }),
           limit: z.coerce.number().int().min(1).max(CHANGES_MAX_LIMIT).default(100),
-          resource: z
-            .string()
-            .max(64)
-            .optional()
-            .openapi({ description: 'Only this resource (e.g. `establishment`).' }),
+          resource: z.enum(CHANGE_RESOURCES).optional().openapi({
+            description:
+              'Only this resource: `establishment` (any role), `api-key` or `user` (admin). Absent: every resource the caller may read.',
+          }),
         }),
       },
       responses: {
         200: {
           description: 'A page of changes (with `Retry-After` when there is nothing new)',
+          headers: z.object({
+            'Retry-After': z
+              .string()
+              .optional()
+              .openapi({
+                description: `Seconds to wait before the next poll (${POLL_SECONDS}), sent when the page is empty and nothing more is there.`,
+                example: String(POLL_SECONDS),
+              }),
+          }),
           content: { 'application/json': { schema: ChangePageSchema } },
         },
       },

@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi';
 import { FiliereIdSchema } from '@mbi/domain';
 import { getLabels } from '@mbi/i18n';
-import { ACTIVITY_SCHEMES, ACTIVITY_SCHEMES_2025, classify, getLabel } from '@mbi/taxonomy';
+import {
+  ACTIVITY_SCHEMES,
+  ACTIVITY_SCHEMES_2025,
+  classify,
+  getLabel,
+  type ParsedScheme,
+} from '@mbi/taxonomy';
 import type { AppDeps } from '../../context';
 import { localeOf } from '../../lib/locale';
 import { ApiProblem } from '../../lib/problem';
@@ -9,12 +15,18 @@ import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 import { FiliereWeightSchema } from '../filieres/routes';
 
-const SCHEMES = [...ACTIVITY_SCHEMES, ...ACTIVITY_SCHEMES_2025] as [string, ...string[]];
+const SCHEMES = [...ACTIVITY_SCHEMES, ...ACTIVITY_SCHEMES_2025] as const;
+
+/** The schemes an answer may name: those a request may, and `ateco-or-noga` for six plain digits read without one. */
+const ANSWER_SCHEMES = [...SCHEMES, 'ateco-or-noga'] as const satisfies readonly ParsedScheme[];
 
 export const ClassificationSchema = z
   .object({
     input: z.string(),
-    scheme: z.enum(SCHEMES),
+    scheme: z.enum(ANSWER_SCHEMES).openapi({
+      description:
+        'The scheme the code was read in: the one asked for, else inferred from its shape; `ateco-or-noga` for six digits without dots, which both write alike (mapped by their first four digits).',
+    }),
     revision: z.string(),
     nationalCode: z.string(),
     naceClass: z.string(),

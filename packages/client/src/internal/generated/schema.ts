@@ -606,8 +606,11 @@ export interface components {
         };
         Classification: {
             input: string;
-            /** @enum {string} */
-            scheme: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025";
+            /**
+             * @description The scheme the code was read in: the one asked for, else inferred from its shape; `ateco-or-noga` for six digits without dots, which both write alike (mapped by their first four digits).
+             * @enum {string}
+             */
+            scheme: "nace" | "naf" | "ateco" | "noga" | "nace2025" | "naf2025" | "ateco2025" | "noga2025" | "ateco-or-noga";
             revision: string;
             nationalCode: string;
             naceClass: string;
@@ -669,7 +672,10 @@ export interface components {
             hasMore: boolean;
         };
         Change: {
-            /** @example establishment */
+            /**
+             * @description The kind of resource: `establishment`, `api-key` or `user` today; more may come.
+             * @example establishment
+             */
             resource: string;
             id: string;
             /** @description `create`, `update`, `delete`, or a resource’s own verb (`revoke`). */
@@ -1811,8 +1817,8 @@ export interface operations {
                 /** @description A `nextCursor` from an earlier page; absent for the whole history; `latest` for changes from now on. */
                 since?: string;
                 limit?: number;
-                /** @description Only this resource (e.g. `establishment`). */
-                resource?: string;
+                /** @description Only this resource: `establishment` (any role), `api-key` or `user` (admin). Absent: every resource the caller may read. */
+                resource?: "establishment" | "api-key" | "user";
             };
             header?: never;
             path?: never;
@@ -1823,6 +1829,8 @@ export interface operations {
             /** @description A page of changes (with `Retry-After` when there is nothing new) */
             200: {
                 headers: {
+                    /** @description Seconds to wait before the next poll (5), sent when the page is empty and nothing more is there. */
+                    "Retry-After"?: string;
                     [name: string]: unknown;
                 };
                 content: {
