@@ -38,7 +38,9 @@ describe('GET /v1/classifications/{code}', () => {
     expect(de.filieres[0]?.rationale).toBe('Gipserarbeiten, bei Sanierungen wie bei Neubauten.');
     const it = await read('it');
     expect(it.naceLabel).toBe('Intonacatura');
-    expect(it.filieres[0]?.rationale).toBe('Intonacatura, nelle ristrutturazioni come nelle nuove costruzioni.');
+    expect(it.filieres[0]?.rationale).toBe(
+      'Intonacatura, nelle ristrutturazioni come nelle nuove costruzioni.',
+    );
     expect((await read('en')).filieres[0]?.rationale).toBe('Plastering, in renovations as in new buildings.');
   });
 
