@@ -388,10 +388,10 @@ const FAILURES: Record<string, Failure> = {
           }),
         ),
       ),
-    it: { title: TITLE.conflict.it, detail: 'L’unità locale è alla versione 2, non 1: rileggerla.' },
+    it: { title: TITLE.conflict.it, detail: 'L’unità locale è alla versione 2, non alla 1: rileggerla.' },
     de: {
       title: TITLE.conflict.de,
-      detail: 'Die Arbeitsstätte ist in Version 2, nicht 1: Bitte lesen Sie sie neu.',
+      detail: 'Die Arbeitsstätte hat die Version 2, nicht 1: Bitte laden Sie sie neu.',
     },
   },
   'too many requests': {

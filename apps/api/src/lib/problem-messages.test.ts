@@ -124,7 +124,7 @@ describe('dataMessage: every failure code of @mbi/db has a message', () => {
   test('names the versions of a precondition failure (catalog translation)', () => {
     const said = dataMessage(FAILURES['precondition-failed']);
     expect(said && translate('de', said)).toBe(
-      'Die Arbeitsstätte ist in Version 3, nicht 2: Bitte lesen Sie sie neu.',
+      'Die Arbeitsstätte hat die Version 3, nicht 2: Bitte laden Sie sie neu.',
     );
   });
 

@@ -72,7 +72,8 @@ export const de: Catalog = {
   'problem.detail.mediaType': 'Senden Sie den Inhalt der Anfrage als application/json in UTF-8.',
   'problem.detail.payloadTooLarge':
     'Der Inhalt einer Anfrage ist auf {limit, plural, one {# Byte} other {# Bytes}} begrenzt.',
-  'problem.detail.pathEncoding': 'Der Pfad ist kein korrekt prozentcodiertes UTF-8 (%XX).',
+  'problem.detail.pathEncoding':
+    'Der Pfad enthält eine fehlerhafte %XX-Sequenz oder eine, die kein UTF-8 ist.',
   'problem.detail.controlCharacter':
     'Der in {field} gesendete Text enthält ein Steuerzeichen (U+0000–U+001F, U+007F–U+009F).',
   'problem.detail.loneSurrogate':
@@ -104,7 +105,7 @@ export const de: Catalog = {
   'problem.detail.preconditionRequired':
     'Senden Sie den Header If-Match mit dem ETag der Arbeitsstätte (lesen Sie sie zuerst), damit keine Änderung verloren geht.',
   'problem.detail.preconditionFailed':
-    'Die Arbeitsstätte ist in Version {current}, nicht {expected}: Bitte lesen Sie sie neu.',
+    'Die Arbeitsstätte hat die Version {current}, nicht {expected}: Bitte laden Sie sie neu.',
   'problem.detail.duplicateIdentifier':
     'In diesem Land ({country}) gibt es bereits eine Arbeitsstätte mit der Kennung {identifier}.',
   'problem.detail.duplicateEmail': 'Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.',

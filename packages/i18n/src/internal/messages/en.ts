@@ -65,7 +65,7 @@ export const en: Catalog = {
   'problem.detail.mediaType': 'Send the body as application/json, encoded in UTF-8.',
   'problem.detail.payloadTooLarge':
     'Request bodies are limited to {limit, plural, one {# byte} other {# bytes}}.',
-  'problem.detail.pathEncoding': 'The path is not correctly percent-encoded UTF-8 (%XX).',
+  'problem.detail.pathEncoding': 'The path holds a %XX sequence that is malformed or not UTF-8.',
   'problem.detail.controlCharacter':
     'The text sent in {field} contains a control character (U+0000–U+001F, U+007F–U+009F).',
   'problem.detail.loneSurrogate':

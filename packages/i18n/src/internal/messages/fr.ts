@@ -74,7 +74,8 @@ export const fr = {
   'problem.detail.mediaType': 'Envoyez le corps de la requête en application/json, encodé en UTF-8.',
   'problem.detail.payloadTooLarge':
     'Le corps d’une requête est limité à {limit, plural, one {# octet} many {# d’octets} other {# octets}}.',
-  'problem.detail.pathEncoding': 'Le chemin n’est pas de l’UTF-8 correctement encodé en pourcent (%XX).',
+  'problem.detail.pathEncoding':
+    'Le chemin contient une séquence %XX mal formée ou qui n’est pas de l’UTF-8.',
   'problem.detail.controlCharacter':
     'Le texte envoyé dans {field} contient un caractère de contrôle (U+0000–U+001F, U+007F–U+009F).',
   'problem.detail.loneSurrogate':
@@ -88,7 +89,7 @@ export const fr = {
   'problem.detail.wrongPassword': 'Adresse e-mail ou mot de passe incorrect.',
   'problem.detail.noSession': 'Seul un utilisateur connecté a une session à fermer.',
   'problem.detail.roleRequired':
-    'Cette opération demande le rôle {required}\u00a0; l’appelant a le rôle {role}.',
+    'Cette opération nécessite le rôle {required}\u00a0; l’appelant a le rôle {role}.',
   'problem.detail.partnerRequired':
     'Une clé ou un utilisateur ayant le rôle {role} doit être rattaché à un partenaire.',
   'problem.detail.otherPartner':
@@ -106,7 +107,7 @@ export const fr = {
   'problem.detail.preconditionRequired':
     'Envoyez l’en-tête If-Match avec l’ETag de l’établissement (lisez-le d’abord) pour qu’aucune modification ne soit perdue.',
   'problem.detail.preconditionFailed':
-    'L’établissement est à la version {current}, pas {expected}\u00a0: relisez-le.',
+    'L’établissement en est à la version {current}, et non {expected}\u00a0: relisez-le.',
   'problem.detail.duplicateIdentifier':
     'Un établissement ayant l’identifiant {identifier} existe déjà dans ce pays ({country}).',
   'problem.detail.duplicateEmail': 'Un utilisateur ayant cette adresse e-mail existe déjà.',

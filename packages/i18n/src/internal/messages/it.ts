@@ -68,8 +68,7 @@ export const it: Catalog = {
   'problem.detail.mediaType': 'Inviare il corpo della richiesta come application/json, codificato in UTF-8.',
   'problem.detail.payloadTooLarge':
     'Il corpo di una richiesta è limitato a {limit, plural, one {# byte} many {# di byte} other {# byte}}.',
-  'problem.detail.pathEncoding':
-    'Il percorso non è UTF-8 correttamente codificato con la codifica percentuale (%XX).',
+  'problem.detail.pathEncoding': 'Il percorso contiene una sequenza %XX non valida o che non è UTF-8.',
   'problem.detail.controlCharacter':
     'Il testo inviato in {field} contiene un carattere di controllo (U+0000–U+001F, U+007F–U+009F).',
   'problem.detail.loneSurrogate':
@@ -101,7 +100,7 @@ export const it: Catalog = {
   'problem.detail.preconditionRequired':
     'Inviare l’intestazione If-Match con l’ETag dell’unità locale (dopo averla letta) perché nessuna modifica vada persa.',
   'problem.detail.preconditionFailed':
-    'L’unità locale è alla versione {current}, non {expected}: rileggerla.',
+    'L’unità locale è alla versione {current}, non alla {expected}: rileggerla.',
   'problem.detail.duplicateIdentifier':
     'Esiste già un’unità locale con l’identificativo {identifier} in questo paese ({country}).',
   'problem.detail.duplicateEmail': 'Esiste già un utente con questo indirizzo e-mail.',
