@@ -9,7 +9,7 @@ import { rateLimit } from './lib/middleware/rate-limit';
 import { guardUrl } from './lib/middleware/request-body';
 import { requestContext } from './lib/middleware/request-context';
 import { securityHeaders } from './lib/middleware/secure-headers';
-import { ApiProblem, problemCodeOfStatus, problemResponse } from './lib/problem';
+import { ApiProblem, message, problemCodeOfStatus, problemResponse, safePath } from './lib/problem';
 import { createRouter } from './lib/router';
 import { createApiKeyRoutes } from './resources/api-keys/routes';
 import { createAuthRoutes } from './resources/auth/routes';
@@ -82,14 +82,22 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     description: 'A dashboard session (POST /v1/auth/sessions); writes also need X-CSRF-Token.',
   });
 
-  app.notFound((c) => problemResponse(c, 'not-found', { detail: `No route ${c.req.method} ${c.req.path}.` }));
+  app.notFound((c) =>
+    problemResponse(c, 'not-found', {
+      detail: message('problem.detail.routeNotFound', { method: c.req.method, path: safePath(c.req.path) }),
+    }),
+  );
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error.code, error.options, error.headers);
     if (error instanceof HTTPException) {
       // The framework's own refusals (malformed JSON, media type, body size…) become problem documents too.
+      // Its message is the framework's English: the detail says the status instead.
       const code = error.status === 400 ? 'malformed-json' : problemCodeOfStatus(error.status);
       return problemResponse(c, code, {
-        detail: code === 'malformed-json' ? 'The request body is not valid JSON.' : error.message,
+        detail:
+          code === 'malformed-json'
+            ? message('problem.detail.malformedJson')
+            : message('problem.detail.httpError', { status: error.status }),
       });
     }
     // Never the error itself: a database error carries the query's parameters (key hashes, e-mail addresses).
@@ -101,7 +109,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
       },
       'unhandled error',
     );
-    return problemResponse(c, 'internal', { detail: 'An internal error occurred; quote the request id.' });
+    return problemResponse(c, 'internal', { detail: message('problem.detail.internal') });
   });
   return app;
 }

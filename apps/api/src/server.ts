@@ -16,7 +16,7 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import type { AppDeps, AuthProvider } from './context';
 import type { Env } from './env';
-import { buildProblem } from './lib/problem';
+import { buildProblem, message } from './lib/problem';
 import { memoryStore, postgresStore, RateLimiter, type RateLimitStore, redisStore } from './lib/rate-limit';
 import { ReferenceCache } from './lib/reference-cache';
 
@@ -100,11 +100,14 @@ export function answerClientErrors(server: ServerType): void {
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
     const timeout = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
     const problem = buildProblem(tooLarge ? 'header-fields-too-large' : 'bad-request', 'en', {
-      detail: tooLarge
-        ? 'The request headers are too large.'
-        : timeout
-          ? 'The request took too long to arrive.'
-          : 'The request is not valid HTTP/1.1.',
+      // The request's language is unknown here: it was never parsed.
+      detail: message(
+        tooLarge
+          ? 'problem.detail.headersTooLarge'
+          : timeout
+            ? 'problem.detail.requestTimeout'
+            : 'problem.detail.invalidHttp',
+      ),
     });
     const body = JSON.stringify(problem);
     const status = timeout

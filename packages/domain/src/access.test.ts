@@ -32,16 +32,30 @@ describe('the write policy', () => {
 
   test('an editor writes only its own partner’s data', () => {
     expect(writeRefusal(chamonix, 'cc-vallee-chamonix')).toBeNull();
-    expect(writeRefusal(chamonix, 'cimark')).toMatchObject({ reason: 'partner' });
-    expect(writeRefusal(chamonix, null)).toMatchObject({ reason: 'partner' });
+    expect(writeRefusal(chamonix, 'cimark')).toMatchObject({
+      reason: 'partner',
+      partnerId: 'cc-vallee-chamonix',
+      owner: 'cimark',
+    });
+    expect(writeRefusal(chamonix, null)).toMatchObject({
+      reason: 'partner',
+      partnerId: 'cc-vallee-chamonix',
+      owner: null,
+    });
   });
 
   test('a viewer writes nothing, not even its own partner’s data', () => {
-    expect(writeRefusal(principal('viewer', 'cimark'), 'cimark')).toMatchObject({ reason: 'role' });
+    expect(writeRefusal(principal('viewer', 'cimark'), 'cimark')).toMatchObject({
+      reason: 'role',
+      role: 'viewer',
+    });
   });
 
   test('an editor bound to no partner writes nothing', () => {
-    expect(writeRefusal(principal('editor', null), null)).toMatchObject({ reason: 'partner' });
+    expect(writeRefusal(principal('editor', null), null)).toMatchObject({
+      reason: 'partner',
+      partnerId: null,
+    });
   });
 
   test('new data belongs to the editor’s partner unless an admin says otherwise', () => {

@@ -50,10 +50,19 @@ export function hasRole(held: Role, required: Role): boolean {
   return RANK[held] >= RANK[required];
 }
 
-/** Why a write is refused. */
+/**
+ * Why a write is refused, with an English `message` and the values it names, so that an application can say
+ * it in its reader's language: the caller's `role`, or its `partnerId` and the `owner` of the data.
+ */
 export type WriteRefusal =
-  | { readonly reason: 'role'; readonly message: string }
-  | { readonly reason: 'partner'; readonly message: string };
+  | { readonly reason: 'role'; readonly message: string; readonly role: Role }
+  | {
+      readonly reason: 'partner';
+      readonly message: string;
+      /** The caller's partner; `null` for an editor bound to none (which may write nothing). */
+      readonly partnerId: string | null;
+      readonly owner: string | null;
+    };
 
 /**
  * The access policy of every write, written once: an admin writes anything; an editor writes only data of
@@ -68,15 +77,21 @@ export type WriteRefusal =
 export function writeRefusal(principal: Principal, owner: string | null): WriteRefusal | null {
   if (principal.role === 'admin') return null;
   if (!hasRole(principal.role, 'editor')) {
-    return { reason: 'role', message: `This needs the editor role; the caller is ${principal.role}.` };
+    return {
+      reason: 'role',
+      message: `This needs the editor role; the caller is ${principal.role}.`,
+      role: principal.role,
+    };
   }
   if (principal.partnerId === null) {
-    return { reason: 'partner', message: 'An editor must belong to a partner.' };
+    return { reason: 'partner', message: 'An editor must belong to a partner.', partnerId: null, owner };
   }
   if (owner !== principal.partnerId) {
     return {
       reason: 'partner',
       message: `An editor of ${principal.partnerId} cannot write data of ${owner ?? 'no partner'}.`,
+      partnerId: principal.partnerId,
+      owner,
     };
   }
   return null;

@@ -3,6 +3,7 @@ import type { EstablishmentInput } from './establishment';
 import {
   applyEstablishmentPatch,
   EstablishmentInputSchema,
+  EstablishmentIssueSchema,
   EstablishmentPatchSchema,
   EstablishmentSchema,
 } from './establishment';
@@ -177,5 +178,50 @@ describe('EstablishmentPatchSchema and applyEstablishmentPatch', () => {
     const patch = EstablishmentPatchSchema.parse({ closedOn: '2024-12-31' });
     const merged = EstablishmentInputSchema.safeParse(applyEstablishmentPatch(french, patch));
     expect(merged.error?.issues[0]?.message).toBe('closedOn is only allowed when status is closed');
+  });
+});
+
+describe('EstablishmentIssueSchema: the params of the custom issues', () => {
+  const paramsOf = (issues: readonly { code: string; params?: unknown }[]) =>
+    issues.map((issue) => (issue.code === 'custom' ? issue.params : issue.code));
+
+  test('name each rule with a stable code and the values its English message names', () => {
+    // 356 000 000 49838: a La Poste SIRET whose digit sum is not a multiple of 5 (identifier tests).
+    expect(paramsOf(issuesOf({ ...french, nationalIdentifier: '35600000049838' }))).toEqual([
+      { code: 'invalid-identifier', country: 'FR', identifier: '35600000049838', reason: 'checksum' },
+    ]);
+    // 356 000 000 is La Poste's SIREN: a company, where an establishment needs its SIRET.
+    expect(paramsOf(issuesOf({ ...french, nationalIdentifier: '356 000 000' }))).toEqual([
+      { code: 'identifier-scheme', country: 'FR', scheme: 'siren' },
+    ]);
+    expect(paramsOf(issuesOf({ ...french, activityCodeScheme: 'ateco', territoryUnitCode: '7003' }))).toEqual(
+      [
+        { code: 'activity-scheme-country', country: 'FR', scheme: 'ateco', schemeCountry: 'IT' },
+        { code: 'territory-code', country: 'FR' },
+      ],
+    );
+    expect(paramsOf(issuesOf({ ...french, status: 'closed', closedOn: '1990-12-31' }))).toEqual([
+      { code: 'closed-before-opened', closedOn: '1990-12-31', openedOn: '1991-01-01' },
+    ]);
+    expect(paramsOf(issuesOf({ ...french, closedOn: '2020-01-01' }))).toEqual([
+      { code: 'closed-while-active', status: 'active' },
+    ]);
+    expect(paramsOf(EstablishmentPatchSchema.safeParse({}).error?.issues ?? [])).toEqual([
+      { code: 'empty-patch' },
+    ]);
+  });
+
+  test('parses the params of every custom issue, and nothing else', () => {
+    const inputs = [
+      { ...french, nationalIdentifier: '35600000049838' },
+      { ...french, nationalIdentifier: '356 000 000', activityCodeScheme: 'noga', territoryUnitCode: 'x' },
+      { ...french, status: 'closed', closedOn: '1990-12-31' },
+      { ...french, closedOn: '2020-01-01' },
+    ];
+    const custom = inputs.flatMap(issuesOf).filter((issue) => issue.code === 'custom');
+    expect(custom).toHaveLength(6);
+    for (const issue of custom) expect(EstablishmentIssueSchema.safeParse(issue.params).success).toBe(true);
+    expect(EstablishmentIssueSchema.safeParse({ code: 'closed-before-opened' }).success).toBe(false);
+    expect(EstablishmentIssueSchema.safeParse(undefined).success).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import {
   ActivityCodeSchemeSchema,
   CountryCodeSchema,
   EstablishmentStatusSchema,
+  IdentifierErrorCodeSchema,
+  IdentifierSchemeSchema,
   PartnerIdSchema,
   SizeBandSchema,
 } from './ids';
@@ -60,19 +62,70 @@ type CheckedFields = {
   closedOn?: string | null | undefined;
 };
 
+/**
+ * Why a rule of an establishment's fields refused it: the `params` of every custom issue that
+ * {@link EstablishmentInputSchema}, {@link EstablishmentSchema} and {@link EstablishmentPatchSchema} raise, a
+ * stable `code` with the values its message names. The issue's `message` stays a readable English sentence;
+ * an application that speaks another language translates from `params` (parse them with this schema).
+ *
+ * @example
+ * const result = EstablishmentInputSchema.safeParse(body);
+ * for (const issue of result.error?.issues ?? []) {
+ *   const rule = issue.code === 'custom' ? EstablishmentIssueSchema.safeParse(issue.params) : undefined;
+ *   if (rule?.success && rule.data.code === 'closed-before-opened') show(rule.data.closedOn, rule.data.openedOn);
+ * }
+ */
+export const EstablishmentIssueSchema = z.discriminatedUnion('code', [
+  /** The national identifier fails its scheme's check; `reason` is the identifier validator's code. */
+  z.object({
+    code: z.literal('invalid-identifier'),
+    country: CountryCodeSchema,
+    identifier: z.string(),
+    reason: IdentifierErrorCodeSchema,
+  }),
+  /** A valid identifier of a scheme that names a company, not a site (a SIREN where a SIRET is needed). */
+  z.object({
+    code: z.literal('identifier-scheme'),
+    country: CountryCodeSchema,
+    scheme: IdentifierSchemeSchema,
+  }),
+  /** A national activity classification of another country (`ateco` in France). */
+  z.object({
+    code: z.literal('activity-scheme-country'),
+    country: CountryCodeSchema,
+    scheme: ActivityCodeSchemeSchema,
+    schemeCountry: CountryCodeSchema,
+  }),
+  /** A territory unit code that does not have the country's official format. */
+  z.object({ code: z.literal('territory-code'), country: CountryCodeSchema }),
+  z.object({ code: z.literal('closed-before-opened'), closedOn: z.string(), openedOn: z.string() }),
+  /** A closing date on an establishment whose status is not `closed`. */
+  z.object({ code: z.literal('closed-while-active'), status: EstablishmentStatusSchema }),
+  /** A patch that changes nothing. */
+  z.object({ code: z.literal('empty-patch') }),
+]);
+export type EstablishmentIssue = z.infer<typeof EstablishmentIssueSchema>;
+
 /** Cross-field rules, applied to whichever fields are present (a patch carries only some). */
 function checkEstablishment(value: CheckedFields, ctx: z.RefinementCtx): void {
-  const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+  const issue = (field: string, message: string, params: EstablishmentIssue) =>
+    ctx.addIssue({ code: 'custom', path: [field], message, params });
   const { country, nationalIdentifier, activityCodeScheme, territoryUnitCode, status, openedOn, closedOn } =
     value;
   if (country !== undefined && nationalIdentifier !== undefined) {
     const result = validateNationalIdentifier(country, nationalIdentifier);
     if (!result.ok) {
-      issue('nationalIdentifier', `nationalIdentifier is not valid for ${country}: ${result.error.message}`);
+      issue('nationalIdentifier', `nationalIdentifier is not valid for ${country}: ${result.error.message}`, {
+        code: 'invalid-identifier',
+        country,
+        identifier: nationalIdentifier,
+        reason: result.error.code,
+      });
     } else if (!ESTABLISHMENT_SCHEMES[country].includes(result.scheme)) {
       issue(
         'nationalIdentifier',
         `nationalIdentifier of an establishment in ${country} must be ${ESTABLISHMENT_SCHEME_NAMES[country]}, not a ${result.scheme}`,
+        { code: 'identifier-scheme', country, scheme: result.scheme },
       );
     }
   }
@@ -82,6 +135,7 @@ function checkEstablishment(value: CheckedFields, ctx: z.RefinementCtx): void {
       issue(
         'activityCodeScheme',
         `activityCodeScheme ${activityCodeScheme} is used in ${schemeCountry}, not ${country}; use its national scheme or nace`,
+        { code: 'activity-scheme-country', country, scheme: activityCodeScheme, schemeCountry },
       );
     }
   }
@@ -90,14 +144,25 @@ function checkEstablishment(value: CheckedFields, ctx: z.RefinementCtx): void {
     territoryUnitCode !== undefined &&
     !isTerritoryCode(country, territoryUnitCode)
   ) {
-    issue('territoryUnitCode', `territoryUnitCode must be ${describeTerritoryCode(country)}`);
+    issue('territoryUnitCode', `territoryUnitCode must be ${describeTerritoryCode(country)}`, {
+      code: 'territory-code',
+      country,
+    });
   }
   if (closedOn) {
     if (openedOn !== undefined && closedOn < openedOn) {
-      issue('closedOn', `closedOn (${closedOn}) must not be before openedOn (${openedOn})`);
+      issue('closedOn', `closedOn (${closedOn}) must not be before openedOn (${openedOn})`, {
+        code: 'closed-before-opened',
+        closedOn,
+        openedOn,
+      });
     }
-    if (status !== undefined && status !== 'closed')
-      issue('closedOn', 'closedOn is only allowed when status is closed');
+    if (status !== undefined && status !== 'closed') {
+      issue('closedOn', 'closedOn is only allowed when status is closed', {
+        code: 'closed-while-active',
+        status,
+      });
+    }
   }
 }
 
@@ -167,7 +232,8 @@ export const EstablishmentPatchSchema = z
   .partial()
   .superRefine((patch, ctx) => {
     if (Object.keys(patch).length === 0) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'a patch must change at least one field' });
+      const params: EstablishmentIssue = { code: 'empty-patch' };
+      ctx.addIssue({ code: 'custom', path: [], message: 'a patch must change at least one field', params });
     }
     checkEstablishment(patch, ctx);
   });

@@ -13,11 +13,13 @@ export { IsoDateSchema, monthsBetween, TimestampSchema, YearMonthSchema } from '
 export type {
   Establishment,
   EstablishmentInput,
+  EstablishmentIssue,
   EstablishmentPatch,
 } from './establishment';
 export {
   applyEstablishmentPatch,
   EstablishmentInputSchema,
+  EstablishmentIssueSchema,
   EstablishmentPatchSchema,
   EstablishmentSchema,
 } from './establishment';

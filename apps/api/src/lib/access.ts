@@ -2,7 +2,8 @@ import { timingSafeEqual } from 'node:crypto';
 import { hasRole, type Role, writeRefusal } from '@mbi/domain';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
-import { ApiProblem } from './problem';
+import { ApiProblem, type Message, message } from './problem';
+import { refusalMessage } from './problem-messages';
 
 /**
  * The access rule of every operation, written once: the role order and the partner rule are those of
@@ -29,6 +30,8 @@ export type Access = 'public' | Role;
 export interface OwnerRule {
   /** The kind of data, named in the OpenAPI document (`x-mbi-owner`) for the access matrix test. */
   readonly resource: string;
+  /** The detail of the 404 when the addressed item does not exist. */
+  readonly notFound: (c: Context<AppEnv>) => Message;
   /** The partner owning the addressed item (`null` for none), `undefined` when there is no such item. */
   readonly load: (c: Context<AppEnv>) => Promise<string | null | undefined>;
 }
@@ -45,25 +48,25 @@ export function authorize(access: Access, owner?: OwnerRule): MiddlewareHandler<
     if (principal === null) {
       throw new ApiProblem(
         'unauthorized',
-        { detail: 'Send an API key (Authorization: Bearer mbi_…) or sign in.' },
+        { detail: message('problem.detail.credentialsRequired') },
         { 'WWW-Authenticate': 'Bearer realm="mbi"' },
       );
     }
     if (!hasRole(principal.role, access)) {
       throw new ApiProblem('forbidden', {
-        detail: `This needs the ${access} role; the caller is ${principal.role}.`,
+        detail: message('problem.detail.roleRequired', { required: access, role: principal.role }),
       });
     }
     // A signed-in user's writes must prove they come from our pages: the session's CSRF token.
     const csrf = c.get('sessionCsrf');
     if (csrf !== null && WRITE_METHODS.has(c.req.method) && !sameSecret(c.req.header('x-csrf-token'), csrf)) {
-      throw new ApiProblem('csrf-failed', { detail: 'Send the session’s CSRF token in X-CSRF-Token.' });
+      throw new ApiProblem('csrf-failed', { detail: message('problem.detail.csrfFailed') });
     }
     if (owner !== undefined) {
       const partner = await owner.load(c);
-      if (partner === undefined) throw new ApiProblem('not-found', { detail: `No such ${owner.resource}.` });
+      if (partner === undefined) throw new ApiProblem('not-found', { detail: owner.notFound(c) });
       const refusal = writeRefusal(principal, partner);
-      if (refusal !== null) throw new ApiProblem('forbidden', { detail: refusal.message });
+      if (refusal !== null) throw new ApiProblem('forbidden', { detail: refusalMessage(refusal) });
     }
     return next();
   };

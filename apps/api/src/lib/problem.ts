@@ -1,8 +1,13 @@
 import type { Locale } from '@mbi/domain';
 import { createTranslator, type MessageKey } from '@mbi/i18n';
 import type { Context } from 'hono';
+import type { z } from 'zod';
 import type { AppEnv } from '../context';
 import { localeOf } from './locale';
+import { type Message, message, translate } from './message';
+import { dataMessage, issueText } from './problem-messages';
+
+export { type Message, message } from './message';
 
 /**
  * Every error the API returns is an RFC 9457 problem document. This table is the one place where a
@@ -38,9 +43,23 @@ export function problemCodeOfStatus(status: number): ProblemCode {
   return status >= 500 ? 'internal' : 'bad-request';
 }
 
-/** A field-level validation error. */
+/**
+ * The message of a field error before it has a language: a catalog message, or a zod issue that is rendered
+ * in the request's language when the document is built (see `issueText`).
+ */
+export type FieldText = Message | { readonly issue: z.core.$ZodIssue };
+
+/** A field-level error, as handlers and middleware raise it. */
 export interface FieldError {
   /** JSON pointer-like path of the field, e.g. `body.identifier` or `query.limit`. */
+  readonly field: string;
+  /** A stable code clients switch on (`too_small`, `invalid-enum`, `control-character`, a data code…). */
+  readonly code: string;
+  readonly message: FieldText;
+}
+
+/** A field-level error as the problem document carries it: its message in the request's language. */
+export interface FieldErrorDocument {
   readonly field: string;
   readonly code: string;
   readonly message: string;
@@ -54,7 +73,7 @@ export interface ProblemDocument {
   readonly detail?: string;
   readonly instance?: string;
   readonly requestId?: string;
-  readonly errors?: readonly FieldError[];
+  readonly errors?: readonly FieldErrorDocument[];
   readonly [extension: string]: unknown;
 }
 
@@ -63,15 +82,34 @@ export function problemType(code: ProblemCode): string {
   return `urn:mbi:problem:${code}`;
 }
 
+/**
+ * What a problem says beyond its code: a `detail` and field errors as catalog messages (or zod issues), never
+ * as text, so that every word of the document is in the request's language.
+ */
 export interface ProblemOptions {
-  readonly detail?: string;
+  readonly detail?: Message;
   readonly errors?: readonly FieldError[];
   readonly instance?: string;
   readonly requestId?: string;
   readonly extensions?: Record<string, unknown>;
 }
 
-/** Builds the problem document of a code in the request's language. */
+/** The text of a field error's message in a language. */
+function fieldText(text: FieldText, locale: Locale): string {
+  return 'issue' in text ? issueText(text.issue, locale) : translate(locale, text);
+}
+
+/**
+ * The detail of a validation failure: the fields at fault, each named once (their messages are in `errors`).
+ *
+ * @example validationDetail(errors) // 'Il campo body.name non è valido.' under `it`
+ */
+export function validationDetail(errors: readonly Pick<FieldError, 'field'>[]): Message {
+  const fields = [...new Set(errors.map((error) => error.field))];
+  return message('problem.detail.validationFailed', { count: fields.length, fields: fields.join(', ') });
+}
+
+/** Builds the problem document of a code in a language: title, detail and field messages are translated. */
 export function buildProblem(
   code: ProblemCode,
   locale: Locale,
@@ -88,10 +126,18 @@ export function buildProblem(
     code,
     title: titleText,
     status,
-    ...(options.detail === undefined ? {} : { detail: options.detail }),
+    ...(options.detail === undefined ? {} : { detail: translate(locale, options.detail) }),
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
-    ...(options.errors === undefined ? {} : { errors: options.errors }),
+    ...(options.errors === undefined
+      ? {}
+      : {
+          errors: options.errors.map((error) => ({
+            field: error.field,
+            code: error.code,
+            message: fieldText(error.message, locale),
+          })),
+        }),
     ...options.extensions,
   };
 }
@@ -103,7 +149,8 @@ export class ApiProblem extends Error {
   readonly headers: Record<string, string>;
 
   constructor(code: ProblemCode, options: ProblemOptions = {}, headers: Record<string, string> = {}) {
-    super(options.detail ?? code);
+    // The message is for logs: the problem code and the catalog key of its detail, never user text.
+    super(options.detail === undefined ? code : `${code}: ${options.detail.key}`);
     this.name = 'ApiProblem';
     this.code = code;
     this.options = options;
@@ -135,8 +182,8 @@ export function problemResponse(
   });
 }
 
-/** The path as sent, cut short: it is echoed in `instance`, and may be anything a client wrote. */
-function safePath(path: string): string {
+/** The path as sent, cut short: it is echoed in `instance` and details, and may be anything a client wrote. */
+export function safePath(path: string): string {
   return path.length > 512 ? `${path.slice(0, 512)}…` : path;
 }
 
@@ -155,27 +202,43 @@ const DATA_PROBLEMS: Record<string, ProblemCode> = {
   forbidden: 'forbidden',
 };
 
-/** An expected failure of the data layer (`{ code, message, field?, issues? }`). */
+/**
+ * An expected failure of the data layer (`{ code, message, field?, issues?, params? }`): its English `message`
+ * is for logs; the problem document says it from `code` and `params`, and each issue from its zod issue.
+ */
 export interface DataError {
   readonly code: string;
   readonly message: string;
   readonly field?: string | undefined;
-  readonly issues?: readonly { readonly field: string; readonly message: string }[] | undefined;
+  readonly issues?:
+    | readonly {
+        readonly field: string;
+        readonly message: string;
+        readonly issue?: z.core.$ZodIssue | undefined;
+      }[]
+    | undefined;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
  * The one mapping of data-layer failures to problem documents: the code to a status, the fields at fault
- * to `errors` named by where they came from (`body.name`, `query.limit`).
+ * to `errors` named by where they came from (`body.name`, `query.limit`), the messages to the catalogs.
  */
 export function dataProblem(error: DataError, where: 'body' | 'query' | 'path'): ApiProblem {
   const field = (name: string) => (name === '' ? where : `${where}.${name}`);
-  const errors =
-    error.issues?.map((issue) => ({ field: field(issue.field), code: error.code, message: issue.message })) ??
+  const said = dataMessage(error);
+  const errors: FieldError[] | undefined =
+    error.issues?.map((issue) => ({
+      field: field(issue.field),
+      code: error.code,
+      message: issue.issue === undefined ? message('problem.field.invalid') : { issue: issue.issue },
+    })) ??
     (error.field === undefined
       ? undefined
-      : [{ field: field(error.field), code: error.code, message: error.message }]);
+      : [{ field: field(error.field), code: error.code, message: said ?? message('problem.field.invalid') }]);
+  const detail = error.issues === undefined || errors === undefined ? said : validationDetail(errors);
   return new ApiProblem(DATA_PROBLEMS[error.code] ?? 'internal', {
-    detail: error.message,
+    ...(detail === undefined ? {} : { detail }),
     ...(errors === undefined ? {} : { errors }),
   });
 }

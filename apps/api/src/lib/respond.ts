@@ -1,7 +1,10 @@
 import type { Context } from 'hono';
+import { z } from 'zod';
 import type { AppEnv } from '../context';
 import { localeOf } from './locale';
-import { ApiProblem } from './problem';
+import { ApiProblem, message, validationDetail } from './problem';
+
+const FormatSchema = z.enum(['json', 'csv']);
 
 export type Format = 'json' | 'csv';
 
@@ -12,11 +15,15 @@ export type Format = 'json' | 'csv';
 export function formatOf(c: Context<AppEnv>): Format {
   const query = c.req.query('format');
   if (query !== undefined) {
-    if (query === 'csv' || query === 'json') return query;
-    throw new ApiProblem('validation-failed', {
-      detail: 'format must be "json" or "csv".',
-      errors: [{ field: 'query.format', code: 'invalid-enum', message: 'expected "json" or "csv"' }],
-    });
+    const format = FormatSchema.safeParse(query);
+    if (format.success) return format.data;
+    // zod's own issue, so that its message is zod's in the request's language; the code stays the API's.
+    const errors = format.error.issues.map((issue) => ({
+      field: 'query.format',
+      code: 'invalid-enum',
+      message: { issue },
+    }));
+    throw new ApiProblem('validation-failed', { detail: validationDetail(errors), errors });
   }
   const accept = c.req.header('accept');
   if (accept === undefined || accept === '') return 'json';
@@ -30,9 +37,7 @@ export function formatOf(c: Context<AppEnv>): Format {
   );
   if (csvAt >= 0 && (jsonAt < 0 || csvAt < jsonAt)) return 'csv';
   if (jsonAt >= 0 || csvAt >= 0) return 'json';
-  throw new ApiProblem('not-acceptable', {
-    detail: 'This resource is available as application/json or text/csv.',
-  });
+  throw new ApiProblem('not-acceptable', { detail: message('problem.detail.notAcceptable') });
 }
 
 /** A serialised representation with its validator, built once and served many times. */

@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context';
 import { type Access, authorize, type OwnerRule } from './access';
 import { guardBody } from './middleware/request-body';
-import { problemResponse } from './problem';
+import { problemResponse, validationDetail } from './problem';
 import { fieldErrors } from './validation';
 
 /**
@@ -36,11 +36,10 @@ export function createRouter(): OpenAPIHono<AppEnv> {
   return new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return undefined;
-      const errors = fieldErrors(result.error, result.target);
-      return problemResponse(c, 'validation-failed', {
-        detail: errors.map((error) => `${error.field}: ${error.message}`).join('; '),
-        errors,
-      });
+      // The validator hands the hook the value it validated, which zod's final issues no longer carry.
+      const { data } = result as { data?: unknown };
+      const errors = fieldErrors(result.error, result.target, data);
+      return problemResponse(c, 'validation-failed', { detail: validationDetail(errors), errors });
     },
   });
 }

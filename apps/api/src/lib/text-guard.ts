@@ -1,3 +1,5 @@
+import { type Message, message } from './message';
+
 /**
  * Text the API refuses at its edge, wherever it comes from (body, query, path): control characters, which
  * PostgreSQL cannot store (NUL) or which have no place in names and codes, and lone surrogates, which are not
@@ -48,7 +50,14 @@ export function findTextFault(
   return null;
 }
 
-export const TEXT_FAULT_MESSAGES: Record<TextFault, string> = {
-  'control-character': 'must not contain control characters (U+0000–U+001F, U+007F–U+009F)',
-  'lone-surrogate': 'must be valid Unicode (a lone surrogate was sent)',
-};
+/** What a problem document says of each fault: its detail (naming the field) and its field message. */
+export const TEXT_FAULT_MESSAGES = {
+  'control-character': {
+    detail: (field: string) => message('problem.detail.controlCharacter', { field }),
+    field: message('problem.field.controlCharacter'),
+  },
+  'lone-surrogate': {
+    detail: (field: string) => message('problem.detail.loneSurrogate', { field }),
+    field: message('problem.field.loneSurrogate'),
+  },
+} as const satisfies Record<TextFault, { detail: (field: string) => Message; field: Message }>;

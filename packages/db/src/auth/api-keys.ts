@@ -249,7 +249,10 @@ export async function revokeApiKey(
 ): Promise<AuthResult<ApiKey, 'not-found'>> {
   const { db } = database;
   const lookup = apiKeyLookup(idOrPrefix);
-  const notFound = fail('not-found', 'no API key with this id or prefix');
+  const notFound = fail('not-found', 'no API key with this id or prefix', {
+    resource: 'api-key',
+    id: idOrPrefix,
+  });
   if (!lookup) return notFound;
   const result = await db.transaction(async (tx): Promise<AuthResult<ApiKey, 'not-found'>> => {
     const [current] = await tx.select(apiKeyColumns).from(apiKeys).where(lookup).for('update');

@@ -228,7 +228,10 @@ describe.each(testEngines())('access control on $name', (engine) => {
       const { db } = database;
       const before = (await listApiKeys(db)).length;
       const refused = await createApiKey(db, { label: 'Ghost', role: 'editor', partnerId: 'nowhere' }, ACTOR);
-      expect(refused.ok ? null : refused.error.code).toBe('unknown-partner');
+      expect(refused.ok ? null : refused.error).toMatchObject({
+        code: 'unknown-partner',
+        params: { partnerId: 'nowhere' },
+      });
       expect(await listApiKeys(db)).toHaveLength(before);
     });
 

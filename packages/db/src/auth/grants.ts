@@ -2,15 +2,21 @@ import { type Role, RoleSchema } from '@mbi/domain';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DbExecutor } from '../connection';
+import type { ErrorParams } from '../internal/result';
 import { partners } from '../reference/tables';
 
 /** Stable codes of the expected failures of access control (the API maps them to HTTP statuses). */
 export type AuthErrorCode = 'validation-failed' | 'unknown-partner' | 'duplicate-email' | 'not-found';
 
-/** A failure as a value: a stable `code` and a readable English `message` (never containing a secret). */
+/**
+ * A failure as a value: a stable `code`, a readable English `message` (never containing a secret) and the
+ * values it names, for a translation: `role` when a grant needs a partner (`validation-failed`), `partnerId`
+ * for `unknown-partner`, `resource` and `id` for `not-found`.
+ */
 export interface AuthIssue<Code extends AuthErrorCode = AuthErrorCode> {
   readonly code: Code;
   readonly message: string;
+  readonly params?: ErrorParams;
 }
 
 /** Success or an expected failure. */
@@ -21,8 +27,9 @@ export type AuthResult<T, Code extends AuthErrorCode = AuthErrorCode> =
 export function fail<Code extends AuthErrorCode>(
   code: Code,
   message: string,
+  params?: ErrorParams,
 ): { ok: false; error: AuthIssue<Code> } {
-  return { ok: false, error: { code, message } };
+  return { ok: false, error: params === undefined ? { code, message } : { code, message, params } };
 }
 
 export function describeIssues(error: z.ZodError): string {
@@ -41,7 +48,11 @@ export async function checkGrant(
   if (grant.partnerId === null) {
     return grant.role === 'admin'
       ? null
-      : { code: 'validation-failed', message: `partnerId: a ${grant.role} must belong to a partner` };
+      : {
+          code: 'validation-failed',
+          message: `partnerId: a ${grant.role} must belong to a partner`,
+          params: { role: grant.role },
+        };
   }
   const found = await db
     .select({ id: partners.id })
@@ -50,7 +61,11 @@ export async function checkGrant(
     .limit(1);
   return found.length > 0
     ? null
-    : { code: 'unknown-partner', message: `partnerId: no partner "${grant.partnerId}"` };
+    : {
+        code: 'unknown-partner',
+        message: `partnerId: no partner "${grant.partnerId}"`,
+        params: { partnerId: grant.partnerId },
+      };
 }
 
 /** Reads a role and partner stored in the database, refusing (null) anything a grant could not be. */

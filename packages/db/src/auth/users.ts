@@ -162,7 +162,10 @@ export async function disableUser(
   userId: string,
   actor: Actor,
 ): Promise<AuthResult<User, 'not-found'>> {
-  const notFound = fail('not-found', 'no user with this id');
+  const notFound = fail('not-found', 'no user with this id', {
+    resource: 'user',
+    id: typeof userId === 'string' ? userId : '',
+  });
   if (typeof userId !== 'string' || !UUID_PATTERN.test(userId)) return notFound;
   return db.transaction(async (tx) => {
     const [current] = await tx

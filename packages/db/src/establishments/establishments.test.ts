@@ -264,14 +264,27 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
       { sizeBand: '21' },
       { actor: chamonixEditor, expectedVersion: 1 },
     );
-    expect(stale).toMatchObject({ ok: false, error: { code: 'precondition-failed' } });
+    // The values of the message, for a translation: the version the row is at and the one the client sent.
+    expect(stale).toMatchObject({
+      ok: false,
+      error: {
+        code: 'precondition-failed',
+        params: { currentVersion: french.version, expectedVersion: 1 },
+      },
+    });
     const foreign = await updateEstablishment(
       database.db,
       french.id,
       { sizeBand: '21' },
       { actor: paysEditor },
     );
-    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(foreign).toMatchObject({
+      ok: false,
+      error: {
+        code: 'forbidden',
+        params: { reason: 'partner', partnerId: 'cc-pays-mont-blanc', owner: 'cc-vallee-chamonix' },
+      },
+    });
     const moved = await updateEstablishment(
       database.db,
       french.id,
@@ -304,7 +317,19 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
       error: {
         code: 'validation-failed',
         message: 'closedOn is only allowed when status is closed',
-        issues: [{ field: 'closedOn', message: 'closedOn is only allowed when status is closed' }],
+        issues: [
+          {
+            field: 'closedOn',
+            message: 'closedOn is only allowed when status is closed',
+            // The zod issue, with the rule's stable code and values for a translation (@mbi/domain).
+            issue: {
+              code: 'custom',
+              path: ['closedOn'],
+              message: 'closedOn is only allowed when status is closed',
+              params: { code: 'closed-while-active', status: 'active' },
+            },
+          },
+        ],
       },
     });
     expect(await countRows(database)).toEqual(before);
@@ -325,7 +350,11 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     // 43.35 exists only in NACE Rev.2.1, not in ATECO 2007.
     expect(invalid).toMatchObject({
       ok: false,
-      error: { code: 'invalid-activity-code', field: 'activityCode' },
+      error: {
+        code: 'invalid-activity-code',
+        field: 'activityCode',
+        params: { activityCode: '43.35.00', scheme: 'ateco', reason: 'unknown-code' },
+      },
     });
     italian = updated;
   });
@@ -378,7 +407,7 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     for (const id of ['not-a-uuid', randomUUID()]) {
       expect(await updateEstablishment(database.db, id, { sizeBand: '01' }, options)).toMatchObject({
         ok: false,
-        error: { code: 'not-found' },
+        error: { code: 'not-found', params: { resource: 'establishment', id } },
       });
       expect(await deleteEstablishment(database.db, id, options)).toMatchObject({
         ok: false,
@@ -662,7 +691,7 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     }
     expect(await listEstablishments(database.db, {}, { limit: 0, cursor: null })).toMatchObject({
       ok: false,
-      error: { code: 'invalid-page', field: 'limit' },
+      error: { code: 'invalid-page', field: 'limit', params: { min: 1, max: 1000 } },
     });
   });
 

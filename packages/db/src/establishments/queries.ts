@@ -9,6 +9,7 @@ import {
   decodeCursor,
   encodeCursor,
   type OffsetPageRequest,
+  pageFailure,
 } from '../internal/pagination';
 import { ok } from '../internal/result';
 import { escapeLike } from '../internal/sql';
@@ -86,7 +87,7 @@ function filterConditions(filters: EstablishmentFilters): EstablishmentResult<SQ
       return fail(
         'invalid-filter',
         `naceClass must be a NACE class, group or division such as "43.31", "43.3" or "43", not ${JSON.stringify(nace)}`,
-        { field: 'naceClass' },
+        { field: 'naceClass', params: { value: nace } },
       );
     }
   }
@@ -179,7 +180,7 @@ export async function listEstablishments(
 
   if ('offset' in page) {
     const problem = checkPage(page, ESTABLISHMENTS_MAX_LIMIT);
-    if (problem !== null) return fail('invalid-page', problem.message, { field: problem.field });
+    if (problem !== null) return fail('invalid-page', problem.message, pageFailure(problem));
     const { offset } = page;
     const where = and(...conditions);
     // The total and the data version come with the page (one query instead of three); a page past the end
@@ -223,7 +224,7 @@ export async function listEstablishments(
 
   const problem = checkPage(page, ESTABLISHMENTS_MAX_LIMIT, 1);
   if (problem !== null) {
-    return fail('invalid-page', `${problem.message} with a cursor`, { field: problem.field });
+    return fail('invalid-page', `${problem.message} with a cursor`, pageFailure(problem));
   }
   if (page.cursor !== undefined && page.cursor !== null) {
     const position = decodeCursor(page.cursor, parsePosition);

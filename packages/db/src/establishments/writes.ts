@@ -42,7 +42,14 @@ function classifyActivity(input: EstablishmentInput): EstablishmentResult<Derive
     return fail(
       'invalid-activity-code',
       `activityCode ${JSON.stringify(input.activityCode)} is not a ${input.activityCodeScheme} class or sub-class: ${result.error.message}`,
-      { field: 'activityCode' },
+      {
+        field: 'activityCode',
+        params: {
+          activityCode: input.activityCode,
+          scheme: input.activityCodeScheme,
+          reason: result.error.code,
+        },
+      },
     );
   }
   const filieres = [...new Set(result.value.filieres.map((match) => match.filiere))];
@@ -52,7 +59,7 @@ function classifyActivity(input: EstablishmentInput): EstablishmentResult<Derive
 /** The access policy of `@mbi/domain` for data of `owner`, as this module's failure. */
 function refused(actor: Actor, owner: string | null | undefined) {
   const refusal = writeRefusal(actor.principal, owner ?? null);
-  return refusal === null ? null : forbidden(refusal.message);
+  return refusal === null ? null : forbidden(refusal);
 }
 
 async function identifierTaken(
@@ -183,6 +190,7 @@ async function lockForWrite(
     return fail(
       'precondition-failed',
       `the establishment is at version ${current.version}, not ${expectedVersion}: read it again`,
+      { params: { currentVersion: current.version, expectedVersion } },
     );
   }
   return ok(current);

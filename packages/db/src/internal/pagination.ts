@@ -17,10 +17,21 @@ export interface CursorPageRequest {
   readonly cursor?: string | null | undefined;
 }
 
-/** Why a page request was refused: the field at fault and a message. */
+/** Why a page request was refused: the field at fault, a message, and the bounds of `limit` it names. */
 export interface PageProblem {
   readonly field: 'limit' | 'offset' | 'cursor';
   readonly message: string;
+  readonly params?: { readonly min: number; readonly max: number };
+}
+
+/** A page problem as the `field` and `params` of a failure. */
+export function pageFailure(problem: PageProblem): {
+  readonly field: string;
+  readonly params?: { readonly min: number; readonly max: number };
+} {
+  return problem.params === undefined
+    ? { field: problem.field }
+    : { field: problem.field, params: problem.params };
 }
 
 /** Checks `limit` (0 to `max`, at least `min`) and, when given, `offset`; `null` when both are fine. */
@@ -31,7 +42,11 @@ export function checkPage(
 ): PageProblem | null {
   const { limit, offset } = page;
   if (!Number.isSafeInteger(limit) || limit < min || limit > max) {
-    return { field: 'limit', message: `limit must be a whole number from ${min} to ${max}` };
+    return {
+      field: 'limit',
+      message: `limit must be a whole number from ${min} to ${max}`,
+      params: { min, max },
+    };
   }
   if (offset !== undefined && (!Number.isSafeInteger(offset) || offset < 0)) {
     return { field: 'offset', message: 'offset must be a whole number, 0 or more' };

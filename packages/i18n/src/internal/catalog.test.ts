@@ -62,6 +62,27 @@ describe('catalogs', () => {
     }
   });
 
+  it('has every message of problem documents (problem.*) in every locale, with the French arguments', () => {
+    const problemKeys = keys.filter((key) => key.startsWith('problem.'));
+    // The API writes every detail and field message from these keys (apps/api/src/lib/problem.ts).
+    expect(problemKeys.length).toBeGreaterThanOrEqual(50);
+    for (const key of problemKeys) {
+      const source = argumentsOf(MESSAGES.fr[key], 'fr');
+      for (const locale of LOCALES) {
+        expect(Object.hasOwn(MESSAGES[locale], key), `${locale} ${key}`).toBe(true);
+        expect(argumentsOf(MESSAGES[locale][key], locale), `${locale} ${key}`).toEqual(source);
+      }
+    }
+  });
+
+  it('translates every message of problem documents: no French, Italian or German text is the English one', () => {
+    for (const key of keys.filter((candidate) => candidate.startsWith('problem.'))) {
+      for (const locale of ['fr', 'it', 'de'] as const) {
+        expect(MESSAGES[locale][key], `${locale} ${key}`).not.toBe(MESSAGES.en[key]);
+      }
+    }
+  });
+
   it('reads the arguments of a sample message as expected', () => {
     expect(argumentsOf(MESSAGES.fr['pagination.range'], 'fr')).toEqual([
       'from:number',

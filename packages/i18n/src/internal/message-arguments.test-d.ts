@@ -72,3 +72,16 @@ describe('Catalog', () => {
     expectTypeOf(incomplete).toEqualTypeOf<Catalog>();
   });
 });
+
+describe('MessageValues of problem documents', () => {
+  it('reads a plural with an argument inside its branches, and a select', () => {
+    expectTypeOf<MessageValues<'problem.detail.validationFailed'>>().toEqualTypeOf<{
+      readonly count: number;
+      readonly fields: string | number;
+    }>();
+    expectTypeOf<MessageValues<'problem.field.identifierScheme'>>().toEqualTypeOf<{
+      readonly country: string;
+      readonly scheme: string | number;
+    }>();
+  });
+});

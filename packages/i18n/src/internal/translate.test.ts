@@ -113,3 +113,63 @@ describe('createTranslator, messages the apps use', () => {
     expect(t('count.companies', { count: 1 })).toBe('1 impresa');
   });
 });
+
+/*
+ * Messages of problem documents. Expected texts are the catalog translations as reviewed (fr, it, de for the
+ * Upper Valais: `ss`, never `ß`), with plural categories from CLDR as above and digits grouped by Node's ICU.
+ */
+describe('createTranslator, problem documents', () => {
+  it('counts bytes with the plural rules and digit grouping of each language', () => {
+    expect(createTranslator('fr')('problem.detail.payloadTooLarge', { limit: 65536 })).toBe(
+      'Le corps d’une requête est limité à 65\u202f536 octets.',
+    );
+    expect(createTranslator('fr')('problem.detail.payloadTooLarge', { limit: 1 })).toBe(
+      'Le corps d’une requête est limité à 1 octet.',
+    );
+    expect(createTranslator('it')('problem.detail.payloadTooLarge', { limit: 65536 })).toBe(
+      'Il corpo di una richiesta è limitato a 65.536 byte.',
+    );
+    expect(createTranslator('de')('problem.detail.payloadTooLarge', { limit: 1 })).toBe(
+      'Der Inhalt einer Anfrage ist auf 1 Byte begrenzt.',
+    );
+    expect(createTranslator('en')('problem.detail.payloadTooLarge', { limit: 65536 })).toBe(
+      'Request bodies are limited to 65,536 bytes.',
+    );
+  });
+
+  it('says one request or several in a rate limit', () => {
+    expect(createTranslator('it')('problem.detail.rateLimited', { limit: 1 })).toBe(
+      'È stato raggiunto il limite di 1 richiesta al minuto.',
+    );
+    expect(createTranslator('it')('problem.detail.rateLimited', { limit: 100 })).toBe(
+      'È stato raggiunto il limite di 100 richieste al minuto.',
+    );
+    expect(createTranslator('de')('problem.detail.authFailuresLimited', { limit: 5 })).toBe(
+      'Die Grenze von 5 fehlgeschlagenen Anmeldungen pro Minute ist erreicht.',
+    );
+    expect(createTranslator('fr')('problem.detail.rateLimited', { limit: 0 })).toBe(
+      'La limite de 0 requête par minute est atteinte.',
+    );
+  });
+
+  it('names one field or several, with an argument inside the plural branches', () => {
+    expect(createTranslator('it')('problem.detail.validationFailed', { count: 1, fields: 'body.name' })).toBe(
+      'Il campo body.name non è valido.',
+    );
+    expect(
+      createTranslator('de')('problem.detail.validationFailed', {
+        count: 2,
+        fields: 'body.name, body.sizeBand',
+      }),
+    ).toBe('Die Felder body.name, body.sizeBand sind ungültig.');
+  });
+
+  it('chooses a branch of a select by country', () => {
+    expect(createTranslator('fr')('problem.field.territoryCode', { country: 'IT' })).toBe(
+      'Le code de la commune doit être un code ISTAT de 6 chiffres, par exemple 007003.',
+    );
+    expect(createTranslator('de')('problem.field.territoryCode', { country: 'CH' })).toBe(
+      'Der Gemeindecode muss eine BFS-Gemeindenummer mit 1 bis 4 Ziffern sein, zum Beispiel 6266.',
+    );
+  });
+});

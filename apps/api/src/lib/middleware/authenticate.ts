@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppDeps, AppEnv } from '../../context';
-import { ApiProblem } from '../problem';
+import { ApiProblem, message } from '../problem';
 import type { RateDecision } from '../rate-limit';
 
 export const SESSION_COOKIE = 'mbi_session';
@@ -16,12 +16,16 @@ export function clientAddress(c: Context<AppEnv>): string {
   }
 }
 
-/** The 429 problem of a refused request, with the headers RFC 9110 and the RateLimit draft name. */
-export function tooManyRequests(decision: RateDecision, what: string): ApiProblem {
+/**
+ * The 429 problem of a refused request, with the headers RFC 9110 and the RateLimit draft name: of the limit of
+ * requests a minute, or of failed authentications a minute.
+ */
+export function tooManyRequests(decision: RateDecision, limit: 'requests' | 'authFailures'): ApiProblem {
+  const key = limit === 'requests' ? 'problem.detail.rateLimited' : 'problem.detail.authFailuresLimited';
   return new ApiProblem(
     'too-many-requests',
     {
-      detail: `Limit of ${decision.limit} ${what} a minute reached.`,
+      detail: message(key, { limit: decision.limit }),
       extensions: { retryAfter: decision.resetSeconds },
     },
     {
@@ -43,7 +47,7 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
   const failures = deps.limits.authFailures;
   const failed = async (c: Context<AppEnv>) => {
     const decision = await failures.hit(`address:${clientAddress(c)}`);
-    if (!decision.allowed) throw tooManyRequests(decision, 'failed authentications');
+    if (!decision.allowed) throw tooManyRequests(decision, 'authFailures');
   };
   return async (c, next) => {
     const authorization = c.req.header('authorization');
@@ -63,7 +67,7 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     const address = `address:${clientAddress(c)}`;
     if (failures.isExhausted(address)) {
-      throw tooManyRequests(await failures.hit(address), 'failed authentications');
+      throw tooManyRequests(await failures.hit(address), 'authFailures');
     }
     const token = apiKey ?? /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
     const principal = token === undefined ? null : await deps.auth.fromApiKey(token);
@@ -71,7 +75,7 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
       await failed(c);
       throw new ApiProblem(
         'unauthorized',
-        { detail: 'The API key is unknown, revoked or malformed.' },
+        { detail: message('problem.detail.invalidApiKey') },
         { 'WWW-Authenticate': 'Bearer realm="mbi", error="invalid_token"' },
       );
     }

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../context';
 import { parseMediaType } from '../media-type';
-import { ApiProblem } from '../problem';
+import { ApiProblem, message } from '../problem';
 import { findTextFault, TEXT_FAULT_MESSAGES, textFault } from '../text-guard';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -25,15 +25,17 @@ export function guardUrl(): MiddlewareHandler<AppEnv> {
           decoded = decodeURIComponent(segment);
         } catch {
           throw new ApiProblem('bad-request', {
-            detail: 'The path is not percent-encoded UTF-8.',
-            errors: [{ field: 'path', code: 'invalid-encoding', message: 'not percent-encoded UTF-8' }],
+            detail: message('problem.detail.pathEncoding'),
+            errors: [
+              { field: 'path', code: 'invalid-encoding', message: message('problem.detail.pathEncoding') },
+            ],
           });
         }
         const fault = textFault(decoded, true);
         if (fault !== null) {
           throw new ApiProblem('bad-request', {
-            detail: `The path ${TEXT_FAULT_MESSAGES[fault]}.`,
-            errors: [{ field: 'path', code: fault, message: TEXT_FAULT_MESSAGES[fault] }],
+            detail: TEXT_FAULT_MESSAGES[fault].detail('path'),
+            errors: [{ field: 'path', code: fault, message: TEXT_FAULT_MESSAGES[fault].field }],
           });
         }
       }
@@ -44,8 +46,8 @@ export function guardUrl(): MiddlewareHandler<AppEnv> {
         if (fault !== null) {
           const field = `query.${textFault(name, true) === null ? name : '?'}`;
           throw new ApiProblem('validation-failed', {
-            detail: `${field} ${TEXT_FAULT_MESSAGES[fault]}.`,
-            errors: [{ field, code: fault, message: TEXT_FAULT_MESSAGES[fault] }],
+            detail: TEXT_FAULT_MESSAGES[fault].detail(field),
+            errors: [{ field, code: fault, message: TEXT_FAULT_MESSAGES[fault].field }],
           });
         }
       }
@@ -92,30 +94,26 @@ export function guardBody(): MiddlewareHandler<AppEnv> {
     if (!WRITE_METHODS.has(c.req.method)) return next();
     const limit = c.get('bodyLimit');
     const declared = c.req.header('content-length');
-    if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > limit) {
-      throw new ApiProblem('payload-too-large', { detail: `Request bodies are limited to ${limit} bytes.` });
-    }
+    const tooLarge = () =>
+      new ApiProblem('payload-too-large', { detail: message('problem.detail.payloadTooLarge', { limit }) });
+    if (declared !== undefined && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge();
     const contentType = c.req.header('content-type');
     if (contentType === undefined) {
       if (c.req.method === 'DELETE' || c.req.raw.body === null) return next();
-      throw new ApiProblem('unsupported-media-type', { detail: 'Send the body as application/json.' });
+      throw new ApiProblem('unsupported-media-type', { detail: message('problem.detail.mediaType') });
     }
     const media = parseMediaType(contentType);
     const charset = media?.parameters.charset?.toLowerCase();
     if (media === null || !JSON_TYPES.has(media.essence) || (charset !== undefined && charset !== 'utf-8')) {
-      throw new ApiProblem('unsupported-media-type', {
-        detail: 'Send the body as application/json (UTF-8).',
-      });
+      throw new ApiProblem('unsupported-media-type', { detail: message('problem.detail.mediaType') });
     }
     const bytes = await readLimited(c.req.raw, limit);
-    if (bytes === null) {
-      throw new ApiProblem('payload-too-large', { detail: `Request bodies are limited to ${limit} bytes.` });
-    }
+    if (bytes === null) throw tooLarge();
     let text: string;
     try {
       text = STRICT_UTF8.decode(bytes);
     } catch {
-      throw new ApiProblem('malformed-json', { detail: 'The request body is not UTF-8 text.' });
+      throw new ApiProblem('malformed-json', { detail: message('problem.detail.notUtf8') });
     }
     // The body was read here: the operation's validator gets it parsed, under the canonical media type.
     const headers = new Headers(c.req.raw.headers);
@@ -126,14 +124,14 @@ export function guardBody(): MiddlewareHandler<AppEnv> {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new ApiProblem('malformed-json', { detail: 'The request body is not valid JSON.' });
+      throw new ApiProblem('malformed-json', { detail: message('problem.detail.malformedJson') });
     }
     const found = findTextFault(parsed);
     if (found !== null) {
       const field = ['body', ...found.path].join('.');
       throw new ApiProblem('validation-failed', {
-        detail: `${field} ${TEXT_FAULT_MESSAGES[found.fault]}.`,
-        errors: [{ field, code: found.fault, message: TEXT_FAULT_MESSAGES[found.fault] }],
+        detail: TEXT_FAULT_MESSAGES[found.fault].detail(field),
+        errors: [{ field, code: found.fault, message: TEXT_FAULT_MESSAGES[found.fault].field }],
       });
     }
     c.req.bodyCache.json = Promise.resolve(parsed);

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { type ApiKey, createApiKey, listApiKeys, revokeApiKey } from '@mbi/db';
 import { PartnerIdSchema, RoleSchema } from '@mbi/domain';
 import type { AppDeps, Principal } from '../../context';
-import { ApiProblem } from '../../lib/problem';
+import { dataProblem } from '../../lib/problem';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 
@@ -104,11 +104,8 @@ export function createApiKeyRoutes({ database }: Pick<AppDeps, 'database'>) {
           requestId: c.get('requestId'),
         });
         if (!created.ok) {
-          const field = created.error.code === 'unknown-partner' ? 'body.partnerId' : 'body';
-          throw new ApiProblem('validation-failed', {
-            detail: created.error.message,
-            errors: [{ field, code: created.error.code, message: created.error.message }],
-          });
+          const field = created.error.code === 'unknown-partner' ? 'partnerId' : '';
+          throw dataProblem({ ...created.error, field }, 'body');
         }
         return c.json({ key: view(created.value.key), token: created.value.token }, 201, {
           'Cache-Control': 'no-store',
@@ -135,7 +132,7 @@ export function createApiKeyRoutes({ database }: Pick<AppDeps, 'database'>) {
           principal: c.get('principal') as Principal,
           requestId: c.get('requestId'),
         });
-        if (!revoked.ok) throw new ApiProblem('not-found', { detail: revoked.error.message });
+        if (!revoked.ok) throw dataProblem(revoked.error, 'path');
         return c.json(view(revoked.value), 200, { 'Cache-Control': 'no-store' });
       },
     );

@@ -4,7 +4,7 @@ import { PrincipalSchema } from '@mbi/domain';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../../context';
 import { clientAddress, SESSION_COOKIE, tooManyRequests } from '../../lib/middleware/authenticate';
-import { ApiProblem } from '../../lib/problem';
+import { ApiProblem, message } from '../../lib/problem';
 import { createRouter, defineRoute } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 
@@ -69,14 +69,14 @@ export function createAuthRoutes({
       async (c) => {
         const address = `address:${clientAddress(c)}`;
         if (limits.authFailures.isExhausted(address)) {
-          throw tooManyRequests(await limits.authFailures.hit(address), 'failed authentications');
+          throw tooManyRequests(await limits.authFailures.hit(address), 'authFailures');
         }
         const { email, password } = c.req.valid('json');
         const principal = await verifyUserPassword(db, email, password);
         if (principal === null) {
           const decision = await limits.authFailures.hit(address);
-          if (!decision.allowed) throw tooManyRequests(decision, 'failed authentications');
-          throw new ApiProblem('unauthorized', { detail: 'Wrong email or password.' });
+          if (!decision.allowed) throw tooManyRequests(decision, 'authFailures');
+          throw new ApiProblem('unauthorized', { detail: message('problem.detail.wrongPassword') });
         }
         const previous = getCookie(c, SESSION_COOKIE);
         if (previous !== undefined) await deleteSession(db, previous);
@@ -110,7 +110,9 @@ export function createAuthRoutes({
       }),
       (c) => {
         const principal = c.get('principal');
-        if (principal === null) throw new ApiProblem('unauthorized');
+        if (principal === null) {
+          throw new ApiProblem('unauthorized', { detail: message('problem.detail.credentialsRequired') });
+        }
         const csrfToken = c.get('sessionCsrf');
         return c.json({ ...principal, ...(csrfToken === null ? {} : { csrfToken }) }, 200, NO_STORE);
       },
@@ -129,10 +131,7 @@ export function createAuthRoutes({
       async (c) => {
         const token = getCookie(c, SESSION_COOKIE);
         if (token === undefined || c.get('sessionCsrf') === null) {
-          throw new ApiProblem('bad-request', {
-            detail:
-              'Only a signed-in user has a session to end; an API key is revoked with DELETE /v1/api-keys/{id}.',
-          });
+          throw new ApiProblem('bad-request', { detail: message('problem.detail.noSession') });
         }
         await deleteSession(db, token);
         deleteCookie(c, SESSION_COOKIE, { path: '/', secure: config.cookieSecure, sameSite: 'Strict' });

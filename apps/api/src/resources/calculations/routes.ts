@@ -4,7 +4,8 @@ import { CurrencySchema } from '@mbi/domain';
 import { createTranslator } from '@mbi/i18n';
 import type { AppDeps } from '../../context';
 import { localeOf } from '../../lib/locale';
-import { ApiProblem } from '../../lib/problem';
+import { ApiProblem, type FieldError, validationDetail } from '../../lib/problem';
+import { budgetMessage } from '../../lib/problem-messages';
 import { createRouter, defineRoute } from '../../lib/router';
 import { LangQuery, MoneyJsonSchema } from '../../lib/schemas';
 
@@ -57,14 +58,28 @@ export function createCalculationRoutes(_deps: Pick<AppDeps, never> = {}) {
       const body = c.req.valid('json');
       const eligible = parseMoney(body.eligible, body.currency);
       const rate = parseRate(body.rate);
-      const errors = [
+      const errors: FieldError[] = [
         ...(eligible.ok
           ? []
-          : [{ field: 'body.eligible', code: eligible.error.code, message: eligible.error.message }]),
-        ...(rate.ok ? [] : [{ field: 'body.rate', code: rate.error.code, message: rate.error.message }]),
+          : [
+              {
+                field: 'body.eligible',
+                code: eligible.error.code,
+                message: budgetMessage('amount', eligible.error, body.currency),
+              },
+            ]),
+        ...(rate.ok
+          ? []
+          : [
+              {
+                field: 'body.rate',
+                code: rate.error.code,
+                message: budgetMessage('rate', rate.error, body.currency),
+              },
+            ]),
       ];
       if (!eligible.ok || !rate.ok) {
-        throw new ApiProblem('validation-failed', { detail: errors.map((e) => e.message).join(' '), errors });
+        throw new ApiProblem('validation-failed', { detail: validationDetail(errors), errors });
       }
       const result = cofinance(eligible.value, rate.value);
       const t = createTranslator(localeOf(c));

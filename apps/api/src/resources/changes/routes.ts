@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { CHANGES_MAX_LIMIT, ESTABLISHMENT_RESOURCE, listChanges } from '@mbi/db';
 import { hasRole, type Role } from '@mbi/domain';
 import type { AppDeps } from '../../context';
-import { ApiProblem, dataProblem } from '../../lib/problem';
+import { ApiProblem, dataProblem, message, validationDetail } from '../../lib/problem';
 import { createRouter, defineRoute } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 
@@ -94,22 +94,22 @@ export function createChangeRoutes({ database }: Pick<AppDeps, 'database'>) {
     }),
     async (c) => {
       const principal = c.get('principal');
-      if (principal === null) throw new ApiProblem('unauthorized');
+      if (principal === null) {
+        throw new ApiProblem('unauthorized', { detail: message('problem.detail.credentialsRequired') });
+      }
       const { since, limit, resource } = c.req.valid('query');
       const readable = Object.entries(CHANGE_READERS)
         .filter(([, role]) => hasRole(principal.role, role))
         .map(([name]) => name);
       if (resource !== undefined && !readable.includes(resource)) {
-        throw new ApiProblem('validation-failed', {
-          detail: `resource must be one of ${readable.join(', ')}.`,
-          errors: [
-            {
-              field: 'query.resource',
-              code: 'invalid-enum',
-              message: `expected one of ${readable.join(', ')}`,
-            },
-          ],
-        });
+        // zod's own issue, so that its message is zod's in the request's language; the code stays the API's.
+        const refused = z.enum(readable as [string, ...string[]]).safeParse(resource);
+        const errors = (refused.error?.issues ?? []).map((issue) => ({
+          field: 'query.resource',
+          code: 'invalid-enum',
+          message: { issue },
+        }));
+        throw new ApiProblem('validation-failed', { detail: validationDetail(errors), errors });
       }
       const page = await listChanges(database.db, {
         cursor: since ?? null,

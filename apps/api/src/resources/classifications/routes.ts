@@ -11,6 +11,7 @@ import {
 import type { AppDeps } from '../../context';
 import { localeOf } from '../../lib/locale';
 import { ApiProblem } from '../../lib/problem';
+import { activityCodeMessage } from '../../lib/problem-messages';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 import { FiliereWeightSchema } from '../filieres/routes';
@@ -78,9 +79,10 @@ export function createClassificationRoutes(_deps: Pick<AppDeps, never> = {}) {
       const result = classify(code, scheme as Parameters<typeof classify>[1]);
       if (!result.ok) {
         const unknown = result.error.code === 'unknown-code' || result.error.code === 'unknown-subclass';
+        const said = activityCodeMessage(result.error.code, code, scheme);
         throw new ApiProblem(unknown ? 'not-found' : 'validation-failed', {
-          detail: result.error.message,
-          errors: [{ field: 'path.code', code: result.error.code, message: result.error.message }],
+          detail: said,
+          errors: [{ field: 'path.code', code: result.error.code, message: said }],
         });
       }
       const { value } = result;

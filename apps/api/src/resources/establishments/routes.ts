@@ -24,7 +24,7 @@ import type { AppDeps, AppEnv, Principal } from '../../context';
 import type { OwnerRule } from '../../lib/access';
 import { type CsvColumn, csvOptionsFor, toCsv } from '../../lib/csv';
 import { localeOf } from '../../lib/locale';
-import { ApiProblem, dataProblem } from '../../lib/problem';
+import { ApiProblem, dataProblem, message } from '../../lib/problem';
 import { formatOf } from '../../lib/respond';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { csvContent, LangQuery, notModified } from '../../lib/schemas';
@@ -130,6 +130,7 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
   const owner: OwnerRule = {
     resource: 'establishment',
     load: (c) => establishmentOwner(db, c.req.param('id') ?? ''),
+    notFound: (c) => message('problem.detail.establishmentNotFound', { id: c.req.param('id') ?? '' }),
   };
 
   return createRouter()
@@ -242,7 +243,11 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
       async (c) => {
         const { id } = c.req.valid('param');
         const record = await getEstablishment(db, id);
-        if (record === null) throw new ApiProblem('not-found', { detail: `No establishment ${id}.` });
+        if (record === null) {
+          throw new ApiProblem('not-found', {
+            detail: message('problem.detail.establishmentNotFound', { id }),
+          });
+        }
         return c.json(record, 200, { ETag: etagOf(record), 'Cache-Control': 'no-cache' });
       },
     )
@@ -277,8 +282,7 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
         const version = expectedVersion(c.req.valid('header')['if-match'], id);
         if (version === undefined) {
           throw new ApiProblem('precondition-required', {
-            detail:
-              'Send If-Match with the ETag of the establishment (GET it first) so that no change is lost.',
+            detail: message('problem.detail.preconditionRequired'),
           });
         }
         const updated = await updateEstablishment(db, id, c.req.valid('json'), {

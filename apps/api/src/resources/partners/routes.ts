@@ -16,7 +16,7 @@ import {
 import { createTranslator, getLabels } from '@mbi/i18n';
 import type { AppDeps } from '../../context';
 import { localeOf } from '../../lib/locale';
-import { ApiProblem } from '../../lib/problem';
+import { ApiProblem, message } from '../../lib/problem';
 import { formatOf, send } from '../../lib/respond';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { csvContent, LangQuery, ListQuery, notModified } from '../../lib/schemas';
@@ -156,7 +156,7 @@ export function createPartnerRoutes({ reference }: Pick<AppDeps, 'reference'>) {
         const partner = dataset.partners.find((candidate) => candidate.id === id);
         if (partner === undefined) {
           throw new ApiProblem('not-found', {
-            detail: `No partner "${id}". Partners: ${PARTNER_IDS.join(', ')}.`,
+            detail: message('problem.detail.partnerNotFound', { id, partners: PARTNER_IDS.join(', ') }),
           });
         }
         return send(

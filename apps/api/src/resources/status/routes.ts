@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { AppDeps } from '../../context';
-import { ApiProblem } from '../../lib/problem';
+import { ApiProblem, message } from '../../lib/problem';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 
 const StatusSchema = z.object({ status: z.literal('ok') }).openapi('Status');
@@ -11,7 +11,7 @@ export function createStatusRoutes({ database }: Pick<AppDeps, 'database'>) {
     if (!(await database.ping())) {
       throw new ApiProblem(
         'service-unavailable',
-        { detail: 'The database does not answer.' },
+        { detail: message('problem.detail.databaseUnavailable') },
         { 'Retry-After': '5' },
       );
     }

@@ -66,6 +66,91 @@ export const de: Catalog = {
   'validation.invalidDate': 'Ungültiges Datum. Erwartetes Format: JJJJ-MM-TT.',
   'validation.tooLong': 'Höchstens {max, plural, one {# Zeichen} other {# Zeichen}}.',
 
+  'problem.detail.routeNotFound': 'Es gibt keine Route für {method} {path}.',
+  'problem.detail.malformedJson': 'Der Inhalt der Anfrage ist kein gültiges JSON.',
+  'problem.detail.notUtf8': 'Der Inhalt der Anfrage ist kein UTF-8-codierter Text.',
+  'problem.detail.mediaType': 'Senden Sie den Inhalt der Anfrage als application/json in UTF-8.',
+  'problem.detail.payloadTooLarge':
+    'Der Inhalt einer Anfrage ist auf {limit, plural, one {# Byte} other {# Bytes}} begrenzt.',
+  'problem.detail.pathEncoding':
+    'Der Pfad enthält eine fehlerhafte %XX-Sequenz oder eine, die kein UTF-8 ist.',
+  'problem.detail.controlCharacter':
+    'Der in {field} gesendete Text enthält ein Steuerzeichen (U+0000–U+001F, U+007F–U+009F).',
+  'problem.detail.loneSurrogate':
+    'Der in {field} gesendete Text ist kein gültiges Unicode (ein einzelnes UTF-16-Surrogat wurde gesendet).',
+  'problem.detail.validationFailed':
+    '{count, plural, one {Das Feld {fields} ist ungültig.} other {Die Felder {fields} sind ungültig.}}',
+  'problem.detail.notAcceptable': 'Diese Ressource ist als application/json oder text/csv verfügbar.',
+  'problem.detail.credentialsRequired':
+    'Senden Sie einen API-Schlüssel im Header Authorization (Bearer mbi_…) oder melden Sie sich an.',
+  'problem.detail.invalidApiKey': 'Der API-Schlüssel ist unbekannt, widerrufen oder fehlerhaft.',
+  'problem.detail.wrongPassword': 'E-Mail-Adresse oder Passwort ist falsch.',
+  'problem.detail.noSession': 'Nur wer angemeldet ist, hat eine Sitzung, die beendet werden kann.',
+  'problem.detail.roleRequired':
+    'Dieser Vorgang erfordert die Rolle {required}; der Aufrufer hat die Rolle {role}.',
+  'problem.detail.partnerRequired':
+    'Ein Schlüssel oder Benutzer mit der Rolle {role} muss einem Partner zugeordnet sein.',
+  'problem.detail.otherPartner':
+    'Mit der Rolle editor darf {partner} nur eigene Daten ändern, nicht die Daten von {owner}.',
+  'problem.detail.noPartnerData':
+    'Mit der Rolle editor darf {partner} nur eigene Daten ändern, keine Daten ohne Partner.',
+  'problem.detail.csrfFailed': 'Senden Sie das CSRF-Token der Sitzung im Header X-CSRF-Token.',
+  'problem.detail.rateLimited':
+    'Die Grenze von {limit, plural, one {# Anfrage} other {# Anfragen}} pro Minute ist erreicht.',
+  'problem.detail.authFailuresLimited':
+    'Die Grenze von {limit, plural, one {# fehlgeschlagenen Anmeldung} other {# fehlgeschlagenen Anmeldungen}} pro Minute ist erreicht.',
+  'problem.detail.establishmentNotFound': 'Es gibt keine Arbeitsstätte mit der Kennung {id}.',
+  'problem.detail.partnerNotFound': 'Es gibt keinen Partner mit der Kennung {id}. Partner: {partners}.',
+  'problem.detail.apiKeyNotFound': 'Es gibt keinen API-Schlüssel mit der Kennung oder dem Präfix {id}.',
+  'problem.detail.preconditionRequired':
+    'Senden Sie den Header If-Match mit dem ETag der Arbeitsstätte (lesen Sie sie zuerst), damit keine Änderung verloren geht.',
+  'problem.detail.preconditionFailed':
+    'Die Arbeitsstätte hat die Version {current}, nicht {expected}: Bitte laden Sie sie neu.',
+  'problem.detail.duplicateIdentifier':
+    'In diesem Land ({country}) gibt es bereits eine Arbeitsstätte mit der Kennung {identifier}.',
+  'problem.detail.duplicateEmail': 'Es gibt bereits einen Benutzer mit dieser E-Mail-Adresse.',
+  'problem.detail.databaseUnavailable': 'Die Datenbank antwortet nicht.',
+  'problem.detail.internal':
+    'Ein interner Fehler ist aufgetreten. Bitte geben Sie bei einer Meldung die Kennung der Anfrage (requestId) an.',
+  'problem.detail.httpError': 'Die Anfrage wurde abgelehnt (HTTP {status}).',
+  'problem.detail.headersTooLarge': 'Die Header der Anfrage sind zu gross.',
+  'problem.detail.requestTimeout': 'Die Übermittlung der Anfrage hat zu lange gedauert.',
+  'problem.detail.invalidHttp': 'Die Anfrage ist kein gültiges HTTP/1.1.',
+  'problem.field.invalid': 'Ungültiger Wert.',
+  'problem.field.controlCharacter': 'Enthält ein Steuerzeichen (U+0000–U+001F, U+007F–U+009F).',
+  'problem.field.loneSurrogate': 'Ist kein gültiges Unicode (einzelnes UTF-16-Surrogat).',
+  'problem.field.identifierScheme':
+    '{country, select, FR {In Frankreich wird eine Arbeitsstätte mit ihrer SIRET-Nummer (14 Ziffern) identifiziert} IT {In Italien wird eine Arbeitsstätte mit der Partita IVA oder dem Codice fiscale identifiziert} other {In der Schweiz wird eine Arbeitsstätte mit ihrer UID (CHE-123.456.789) identifiziert}}. Gesendete Kennung: {scheme}.',
+  'problem.field.activitySchemeCountry':
+    'Die Klassifikation {scheme} gilt nicht {country, select, FR {in Frankreich} IT {in Italien} other {in der Schweiz}}: Verwenden Sie die nationale Klassifikation oder die NACE.',
+  'problem.field.territoryCode':
+    'Der Gemeindecode muss {country, select, FR {ein INSEE-Code mit 5 Zeichen sein, zum Beispiel 74056} IT {ein ISTAT-Code mit 6 Ziffern sein, zum Beispiel 007003} other {eine BFS-Gemeindenummer mit 1 bis 4 Ziffern sein, zum Beispiel 6266}}.',
+  'problem.field.closedBeforeOpened':
+    'Das Schliessungsdatum ({closedOn}) darf nicht vor dem Gründungsdatum ({openedOn}) liegen.',
+  'problem.field.closedWhileActive':
+    'Ein Schliessungsdatum ist nur bei einer geschlossenen Arbeitsstätte zulässig (status closed).',
+  'problem.field.emptyPatch': 'Eine Änderung muss mindestens ein Feld betreffen.',
+  'problem.field.activityCodeMalformed': 'Der Code {code} hat nicht die Form eines Tätigkeitscodes.',
+  'problem.field.activityCodeUnknown': 'Den Code {code} gibt es in der Klassifikation nicht.',
+  'problem.field.activityCodeSchemeMismatch':
+    'Der Code {code} hat nicht die Form eines Codes der Klassifikation {scheme}.',
+  'problem.field.activityCodeNotClass':
+    'Der Code {code} bezeichnet einen Abschnitt, eine Abteilung oder eine Gruppe: Branchen werden den Klassen (4 Ziffern) und ihren Unterklassen zugeordnet.',
+  'problem.field.naceFilter':
+    'Der Filter nace muss eine NACE-Klasse, -Gruppe oder -Abteilung sein, zum Beispiel 43.31, 43.3 oder 43.',
+  'problem.field.limitRange': 'Der Parameter limit muss eine ganze Zahl von {min} bis {max} sein.',
+  'problem.field.offsetRange': 'Der Parameter offset muss eine ganze Zahl grösser oder gleich 0 sein.',
+  'problem.field.invalidCursor': 'Dieser Cursor stammt nicht aus dieser Liste.',
+  'problem.field.amountNotANumber':
+    'Der Betrag muss eine Dezimalzahl als Zeichenkette mit Punkt sein, zum Beispiel "1234.56".',
+  'problem.field.amountTooManyDecimals':
+    'Ein Betrag in {currency} hat höchstens {max, plural, one {# Nachkommastelle} other {# Nachkommastellen}}.',
+  'problem.field.rateNotANumber':
+    'Der Satz muss eine Dezimalzahl zwischen 0 und 1 als Zeichenkette sein, zum Beispiel "0.85".',
+  'problem.field.rateTooManyDecimals':
+    'Ein Satz hat höchstens {max, plural, one {# Nachkommastelle} other {# Nachkommastellen}}.',
+  'problem.field.rateOutOfRange': 'Der Satz muss zwischen 0 und 1 liegen (85 % als "0.85" schreiben).',
+
   'common.loading': 'Wird geladen…',
   'common.retry': 'Erneut versuchen',
   'common.search': 'Suchen',

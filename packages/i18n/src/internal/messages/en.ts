@@ -59,6 +59,88 @@ export const en: Catalog = {
   'validation.invalidDate': 'Invalid date. Expected format: YYYY-MM-DD.',
   'validation.tooLong': 'At most {max, plural, one {# character} other {# characters}}.',
 
+  'problem.detail.routeNotFound': 'No route matches {method} {path}.',
+  'problem.detail.malformedJson': 'The request body is not valid JSON.',
+  'problem.detail.notUtf8': 'The request body is not UTF-8 text.',
+  'problem.detail.mediaType': 'Send the body as application/json, encoded in UTF-8.',
+  'problem.detail.payloadTooLarge':
+    'Request bodies are limited to {limit, plural, one {# byte} other {# bytes}}.',
+  'problem.detail.pathEncoding': 'The path holds a %XX sequence that is malformed or not UTF-8.',
+  'problem.detail.controlCharacter':
+    'The text sent in {field} contains a control character (U+0000–U+001F, U+007F–U+009F).',
+  'problem.detail.loneSurrogate':
+    'The text sent in {field} is not valid Unicode (a lone UTF-16 surrogate was sent).',
+  'problem.detail.validationFailed':
+    '{count, plural, one {The field {fields} is not valid.} other {The fields {fields} are not valid.}}',
+  'problem.detail.notAcceptable': 'This resource is available as application/json or text/csv.',
+  'problem.detail.credentialsRequired':
+    'Send an API key in the Authorization header (Bearer mbi_…) or sign in.',
+  'problem.detail.invalidApiKey': 'The API key is unknown, revoked or malformed.',
+  'problem.detail.wrongPassword': 'Wrong email or password.',
+  'problem.detail.noSession': 'Only a signed-in user has a session to end.',
+  'problem.detail.roleRequired': 'This operation needs the {required} role; the caller has the {role} role.',
+  'problem.detail.partnerRequired': 'A key or user with the {role} role must belong to a partner.',
+  'problem.detail.otherPartner':
+    'With the editor role, {partner} may change its own data only, not data of {owner}.',
+  'problem.detail.noPartnerData':
+    'With the editor role, {partner} may change its own data only, not data without a partner.',
+  'problem.detail.csrfFailed': 'Send the session’s CSRF token in the X-CSRF-Token header.',
+  'problem.detail.rateLimited':
+    'Limit of {limit, plural, one {# request} other {# requests}} a minute reached.',
+  'problem.detail.authFailuresLimited':
+    'Limit of {limit, plural, one {# failed authentication} other {# failed authentications}} a minute reached.',
+  'problem.detail.establishmentNotFound': 'No establishment has the id {id}.',
+  'problem.detail.partnerNotFound': 'No partner has the id {id}. Partners: {partners}.',
+  'problem.detail.apiKeyNotFound': 'No API key has the id or prefix {id}.',
+  'problem.detail.preconditionRequired':
+    'Send If-Match with the ETag of the establishment (GET it first) so that no change is lost.',
+  'problem.detail.preconditionFailed':
+    'The establishment is at version {current}, not {expected}: read it again.',
+  'problem.detail.duplicateIdentifier':
+    'An establishment with the identifier {identifier} already exists in this country ({country}).',
+  'problem.detail.duplicateEmail': 'A user with this email address already exists.',
+  'problem.detail.databaseUnavailable': 'The database does not answer.',
+  'problem.detail.internal':
+    'An internal error occurred; quote the request id (requestId) when you report it.',
+  'problem.detail.httpError': 'The request was refused (HTTP {status}).',
+  'problem.detail.headersTooLarge': 'The request headers are too large.',
+  'problem.detail.requestTimeout': 'The request took too long to arrive.',
+  'problem.detail.invalidHttp': 'The request is not valid HTTP/1.1.',
+  'problem.field.invalid': 'Invalid value.',
+  'problem.field.controlCharacter': 'Contains a control character (U+0000–U+001F, U+007F–U+009F).',
+  'problem.field.loneSurrogate': 'Is not valid Unicode (lone UTF-16 surrogate).',
+  'problem.field.identifierScheme':
+    '{country, select, FR {In France an establishment is identified by its SIRET (14 digits)} IT {In Italy an establishment is identified by its partita IVA or codice fiscale} other {In Switzerland an establishment is identified by its UID (CHE-123.456.789)}}. Identifier sent: {scheme}.',
+  'problem.field.activitySchemeCountry':
+    'The classification {scheme} does not apply {country, select, FR {in France} IT {in Italy} other {in Switzerland}}: use the national classification or NACE.',
+  'problem.field.territoryCode':
+    'The municipality code must be {country, select, FR {an INSEE code of 5 characters, e.g. 74056} IT {an ISTAT code of 6 digits, e.g. 007003} other {a BFS number of 1 to 4 digits, e.g. 6266}}.',
+  'problem.field.closedBeforeOpened':
+    'The closing date ({closedOn}) must not be before the opening date ({openedOn}).',
+  'problem.field.closedWhileActive':
+    'A closing date is allowed only for a closed establishment (status closed).',
+  'problem.field.emptyPatch': 'A patch must change at least one field.',
+  'problem.field.activityCodeMalformed': 'The code {code} does not have the shape of an activity code.',
+  'problem.field.activityCodeUnknown': 'The code {code} does not exist in the classification.',
+  'problem.field.activityCodeSchemeMismatch':
+    'The code {code} does not have the shape of a code of the {scheme} classification.',
+  'problem.field.activityCodeNotClass':
+    'The code {code} is a section, division or group: filières are mapped to classes (4 digits) and their subclasses.',
+  'problem.field.naceFilter':
+    'The nace filter must be a NACE class, group or division such as 43.31, 43.3 or 43.',
+  'problem.field.limitRange': 'The limit parameter must be a whole number from {min} to {max}.',
+  'problem.field.offsetRange': 'The offset parameter must be a whole number, 0 or more.',
+  'problem.field.invalidCursor': 'The cursor is not one this list returned.',
+  'problem.field.amountNotANumber':
+    'The amount must be a decimal number written as a string with a dot, e.g. "1234.56".',
+  'problem.field.amountTooManyDecimals':
+    'An amount in {currency} has at most {max, plural, one {# decimal} other {# decimals}}.',
+  'problem.field.rateNotANumber':
+    'The rate must be a decimal number between 0 and 1 written as a string, e.g. "0.85".',
+  'problem.field.rateTooManyDecimals':
+    'A rate has at most {max, plural, one {# decimal} other {# decimals}}.',
+  'problem.field.rateOutOfRange': 'The rate must be between 0 and 1 (write 85% as "0.85").',
+
   'common.loading': 'Loading…',
   'common.retry': 'Try again',
   'common.search': 'Search',

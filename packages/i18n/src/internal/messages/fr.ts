@@ -68,6 +68,92 @@ export const fr = {
   'validation.tooLong':
     '{max, plural, one {# caractère} many {# de caractères} other {# caractères}} au maximum.',
 
+  'problem.detail.routeNotFound': 'Aucune route ne correspond à {method} {path}.',
+  'problem.detail.malformedJson': 'Le corps de la requête n’est pas du JSON valide.',
+  'problem.detail.notUtf8': 'Le corps de la requête n’est pas du texte encodé en UTF-8.',
+  'problem.detail.mediaType': 'Envoyez le corps de la requête en application/json, encodé en UTF-8.',
+  'problem.detail.payloadTooLarge':
+    'Le corps d’une requête est limité à {limit, plural, one {# octet} many {# d’octets} other {# octets}}.',
+  'problem.detail.pathEncoding':
+    'Le chemin contient une séquence %XX mal formée ou qui n’est pas de l’UTF-8.',
+  'problem.detail.controlCharacter':
+    'Le texte envoyé dans {field} contient un caractère de contrôle (U+0000–U+001F, U+007F–U+009F).',
+  'problem.detail.loneSurrogate':
+    'Le texte envoyé dans {field} n’est pas de l’Unicode valide (un substitut UTF-16 isolé a été envoyé).',
+  'problem.detail.validationFailed':
+    '{count, plural, one {Le champ {fields} n’est pas valide.} many {Les champs {fields} ne sont pas valides.} other {Les champs {fields} ne sont pas valides.}}',
+  'problem.detail.notAcceptable': 'Cette ressource est disponible en application/json ou en text/csv.',
+  'problem.detail.credentialsRequired':
+    'Envoyez une clé d’API dans l’en-tête Authorization (Bearer mbi_…) ou connectez-vous.',
+  'problem.detail.invalidApiKey': 'La clé d’API est inconnue, révoquée ou mal formée.',
+  'problem.detail.wrongPassword': 'Adresse e-mail ou mot de passe incorrect.',
+  'problem.detail.noSession': 'Seul un utilisateur connecté a une session à fermer.',
+  'problem.detail.roleRequired':
+    'Cette opération nécessite le rôle {required}\u00a0; l’appelant a le rôle {role}.',
+  'problem.detail.partnerRequired':
+    'Une clé ou un utilisateur ayant le rôle {role} doit être rattaché à un partenaire.',
+  'problem.detail.otherPartner':
+    'Avec le rôle editor, {partner} ne peut modifier que ses propres données, pas celles de {owner}.',
+  'problem.detail.noPartnerData':
+    'Avec le rôle editor, {partner} ne peut modifier que ses propres données, pas des données sans partenaire.',
+  'problem.detail.csrfFailed': 'Envoyez le jeton CSRF de la session dans l’en-tête X-CSRF-Token.',
+  'problem.detail.rateLimited':
+    'La limite de {limit, plural, one {# requête} many {# de requêtes} other {# requêtes}} par minute est atteinte.',
+  'problem.detail.authFailuresLimited':
+    'La limite de {limit, plural, one {# échec d’authentification} many {# d’échecs d’authentification} other {# échecs d’authentification}} par minute est atteinte.',
+  'problem.detail.establishmentNotFound': 'Aucun établissement n’a l’identifiant {id}.',
+  'problem.detail.partnerNotFound': 'Aucun partenaire n’a l’identifiant {id}. Partenaires\u00a0: {partners}.',
+  'problem.detail.apiKeyNotFound': 'Aucune clé d’API n’a l’identifiant ou le préfixe {id}.',
+  'problem.detail.preconditionRequired':
+    'Envoyez l’en-tête If-Match avec l’ETag de l’établissement (lisez-le d’abord) pour qu’aucune modification ne soit perdue.',
+  'problem.detail.preconditionFailed':
+    'L’établissement en est à la version {current}, et non {expected}\u00a0: relisez-le.',
+  'problem.detail.duplicateIdentifier':
+    'Un établissement ayant l’identifiant {identifier} existe déjà dans ce pays ({country}).',
+  'problem.detail.duplicateEmail': 'Un utilisateur ayant cette adresse e-mail existe déjà.',
+  'problem.detail.databaseUnavailable': 'La base de données ne répond pas.',
+  'problem.detail.internal':
+    'Une erreur interne est survenue. Si vous la signalez, indiquez l’identifiant de la requête (requestId).',
+  'problem.detail.httpError': 'La requête a été refusée (HTTP {status}).',
+  'problem.detail.headersTooLarge': 'Les en-têtes de la requête sont trop volumineux.',
+  'problem.detail.requestTimeout': 'La requête a mis trop de temps à arriver.',
+  'problem.detail.invalidHttp': 'La requête n’est pas du HTTP/1.1 valide.',
+  'problem.field.invalid': 'Valeur non valide.',
+  'problem.field.controlCharacter': 'Contient un caractère de contrôle (U+0000–U+001F, U+007F–U+009F).',
+  'problem.field.loneSurrogate': 'N’est pas de l’Unicode valide (substitut UTF-16 isolé).',
+  'problem.field.identifierScheme':
+    '{country, select, FR {En France, un établissement est identifié par son SIRET (14 chiffres)} IT {En Italie, un établissement est identifié par sa partita IVA ou son codice fiscale} other {En Suisse, un établissement est identifié par son IDE (CHE-123.456.789)}}. Identifiant envoyé\u00a0: {scheme}.',
+  'problem.field.activitySchemeCountry':
+    'La nomenclature {scheme} ne s’applique pas {country, select, FR {en France} IT {en Italie} other {en Suisse}}\u00a0: utilisez la nomenclature nationale ou la NACE.',
+  'problem.field.territoryCode':
+    'Le code de la commune doit être {country, select, FR {un code INSEE de 5 caractères, par exemple 74056} IT {un code ISTAT de 6 chiffres, par exemple 007003} other {un numéro OFS de 1 à 4 chiffres, par exemple 6266}}.',
+  'problem.field.closedBeforeOpened':
+    'La date de fermeture ({closedOn}) ne peut pas précéder la date de création ({openedOn}).',
+  'problem.field.closedWhileActive':
+    'Une date de fermeture n’est admise que pour un établissement fermé (status closed).',
+  'problem.field.emptyPatch': 'Une modification doit changer au moins un champ.',
+  'problem.field.activityCodeMalformed': 'Le code {code} n’a pas la forme d’un code d’activité.',
+  'problem.field.activityCodeUnknown': 'Le code {code} n’existe pas dans la nomenclature.',
+  'problem.field.activityCodeSchemeMismatch':
+    'Le code {code} n’a pas la forme d’un code de la nomenclature {scheme}.',
+  'problem.field.activityCodeNotClass':
+    'Le code {code} désigne une section, une division ou un groupe\u00a0: les filières sont attribuées aux classes (4 chiffres) et à leurs sous-classes.',
+  'problem.field.naceFilter':
+    'Le filtre nace doit être une classe, un groupe ou une division NACE, par exemple 43.31, 43.3 ou 43.',
+  'problem.field.limitRange': 'Le paramètre limit doit être un nombre entier de {min} à {max}.',
+  'problem.field.offsetRange': 'Le paramètre offset doit être un nombre entier positif ou nul.',
+  'problem.field.invalidCursor': 'Ce curseur n’a pas été renvoyé par cette liste.',
+  'problem.field.amountNotANumber':
+    'Le montant doit être un nombre décimal écrit en chaîne de caractères, avec un point, par exemple "1234.56".',
+  'problem.field.amountTooManyDecimals':
+    'Un montant en {currency} a au plus {max, plural, one {# décimale} many {# de décimales} other {# décimales}}.',
+  'problem.field.rateNotANumber':
+    'Le taux doit être un nombre décimal entre 0 et 1 écrit en chaîne de caractères, par exemple "0.85".',
+  'problem.field.rateTooManyDecimals':
+    'Un taux a au plus {max, plural, one {# décimale} many {# de décimales} other {# décimales}}.',
+  'problem.field.rateOutOfRange':
+    'Le taux doit être compris entre 0 et 1 (écrivez 85\u00a0% sous la forme "0.85").',
+
   'common.loading': 'Chargement…',
   'common.retry': 'Réessayer',
   'common.search': 'Rechercher',

@@ -62,6 +62,90 @@ export const it: Catalog = {
   'validation.invalidDate': 'Data non valida. Formato previsto: AAAA-MM-GG.',
   'validation.tooLong': 'Massimo {max, plural, one {# carattere} many {# di caratteri} other {# caratteri}}.',
 
+  'problem.detail.routeNotFound': 'Nessun percorso corrisponde a {method} {path}.',
+  'problem.detail.malformedJson': 'Il corpo della richiesta non è un JSON valido.',
+  'problem.detail.notUtf8': 'Il corpo della richiesta non è testo codificato in UTF-8.',
+  'problem.detail.mediaType': 'Inviare il corpo della richiesta come application/json, codificato in UTF-8.',
+  'problem.detail.payloadTooLarge':
+    'Il corpo di una richiesta è limitato a {limit, plural, one {# byte} many {# di byte} other {# byte}}.',
+  'problem.detail.pathEncoding': 'Il percorso contiene una sequenza %XX non valida o che non è UTF-8.',
+  'problem.detail.controlCharacter':
+    'Il testo inviato in {field} contiene un carattere di controllo (U+0000–U+001F, U+007F–U+009F).',
+  'problem.detail.loneSurrogate':
+    'Il testo inviato in {field} non è Unicode valido (è stato inviato un surrogato UTF-16 isolato).',
+  'problem.detail.validationFailed':
+    '{count, plural, one {Il campo {fields} non è valido.} many {I campi {fields} non sono validi.} other {I campi {fields} non sono validi.}}',
+  'problem.detail.notAcceptable': 'Questa risorsa è disponibile come application/json o text/csv.',
+  'problem.detail.credentialsRequired':
+    'Inviare una chiave API nell’intestazione Authorization (Bearer mbi_…) oppure accedere.',
+  'problem.detail.invalidApiKey': 'La chiave API è sconosciuta, revocata o malformata.',
+  'problem.detail.wrongPassword': 'Indirizzo e-mail o password errati.',
+  'problem.detail.noSession': 'Solo chi ha effettuato l’accesso ha una sessione da chiudere.',
+  'problem.detail.roleRequired':
+    'Questa operazione richiede il ruolo {required}; il chiamante ha il ruolo {role}.',
+  'problem.detail.partnerRequired':
+    'Una chiave o un utente con il ruolo {role} deve essere associato a un partner.',
+  'problem.detail.otherPartner':
+    'Con il ruolo editor, {partner} può modificare solo i propri dati, non quelli di {owner}.',
+  'problem.detail.noPartnerData':
+    'Con il ruolo editor, {partner} può modificare solo i propri dati, non dati senza partner.',
+  'problem.detail.csrfFailed': 'Inviare il token CSRF della sessione nell’intestazione X-CSRF-Token.',
+  'problem.detail.rateLimited':
+    'È stato raggiunto il limite di {limit, plural, one {# richiesta} many {# di richieste} other {# richieste}} al minuto.',
+  'problem.detail.authFailuresLimited':
+    'È stato raggiunto il limite di {limit, plural, one {# autenticazione fallita} many {# di autenticazioni fallite} other {# autenticazioni fallite}} al minuto.',
+  'problem.detail.establishmentNotFound': 'Nessuna unità locale ha l’identificativo {id}.',
+  'problem.detail.partnerNotFound': 'Nessun partner ha l’identificativo {id}. Partner: {partners}.',
+  'problem.detail.apiKeyNotFound': 'Nessuna chiave API ha l’identificativo o il prefisso {id}.',
+  'problem.detail.preconditionRequired':
+    'Inviare l’intestazione If-Match con l’ETag dell’unità locale (dopo averla letta) perché nessuna modifica vada persa.',
+  'problem.detail.preconditionFailed':
+    'L’unità locale è alla versione {current}, non alla {expected}: rileggerla.',
+  'problem.detail.duplicateIdentifier':
+    'Esiste già un’unità locale con l’identificativo {identifier} in questo paese ({country}).',
+  'problem.detail.duplicateEmail': 'Esiste già un utente con questo indirizzo e-mail.',
+  'problem.detail.databaseUnavailable': 'Il database non risponde.',
+  'problem.detail.internal':
+    'Si è verificato un errore interno. Indicare l’identificativo della richiesta (requestId) nella segnalazione.',
+  'problem.detail.httpError': 'La richiesta è stata rifiutata (HTTP {status}).',
+  'problem.detail.headersTooLarge': 'Le intestazioni della richiesta sono troppo voluminose.',
+  'problem.detail.requestTimeout': 'La richiesta ha impiegato troppo tempo ad arrivare.',
+  'problem.detail.invalidHttp': 'La richiesta non è HTTP/1.1 valido.',
+  'problem.field.invalid': 'Valore non valido.',
+  'problem.field.controlCharacter': 'Contiene un carattere di controllo (U+0000–U+001F, U+007F–U+009F).',
+  'problem.field.loneSurrogate': 'Non è Unicode valido (surrogato UTF-16 isolato).',
+  'problem.field.identifierScheme':
+    '{country, select, FR {In Francia un’unità locale è identificata dal SIRET (14 cifre)} IT {In Italia un’unità locale è identificata dalla partita IVA o dal codice fiscale} other {In Svizzera un’unità locale è identificata dall’IDI (CHE-123.456.789)}}. Identificativo inviato: {scheme}.',
+  'problem.field.activitySchemeCountry':
+    'La classificazione {scheme} non si applica {country, select, FR {in Francia} IT {in Italia} other {in Svizzera}}: utilizzare la classificazione nazionale o la NACE.',
+  'problem.field.territoryCode':
+    'Il codice del comune deve essere {country, select, FR {un codice INSEE di 5 caratteri, ad esempio 74056} IT {un codice ISTAT di 6 cifre, ad esempio 007003} other {un numero UST da 1 a 4 cifre, ad esempio 6266}}.',
+  'problem.field.closedBeforeOpened':
+    'La data di cessazione ({closedOn}) non può precedere la data di costituzione ({openedOn}).',
+  'problem.field.closedWhileActive':
+    'Una data di cessazione è ammessa solo per un’unità locale cessata (status closed).',
+  'problem.field.emptyPatch': 'Una modifica deve cambiare almeno un campo.',
+  'problem.field.activityCodeMalformed': 'Il codice {code} non ha la forma di un codice di attività.',
+  'problem.field.activityCodeUnknown': 'Il codice {code} non esiste nella classificazione.',
+  'problem.field.activityCodeSchemeMismatch':
+    'Il codice {code} non ha la forma di un codice della classificazione {scheme}.',
+  'problem.field.activityCodeNotClass':
+    'Il codice {code} indica una sezione, una divisione o un gruppo: le filiere sono attribuite alle classi (4 cifre) e alle loro sottoclassi.',
+  'problem.field.naceFilter':
+    'Il filtro nace deve essere una classe, un gruppo o una divisione NACE, ad esempio 43.31, 43.3 o 43.',
+  'problem.field.limitRange': 'Il parametro limit deve essere un numero intero da {min} a {max}.',
+  'problem.field.offsetRange': 'Il parametro offset deve essere un numero intero maggiore o uguale a 0.',
+  'problem.field.invalidCursor': 'Questo cursore non è stato restituito da questo elenco.',
+  'problem.field.amountNotANumber':
+    'L’importo deve essere un numero decimale scritto come stringa, con il punto, ad esempio "1234.56".',
+  'problem.field.amountTooManyDecimals':
+    'Un importo in {currency} ha al massimo {max, plural, one {# decimale} many {# di decimali} other {# decimali}}.',
+  'problem.field.rateNotANumber':
+    'Il tasso deve essere un numero decimale tra 0 e 1 scritto come stringa, ad esempio "0.85".',
+  'problem.field.rateTooManyDecimals':
+    'Un tasso ha al massimo {max, plural, one {# decimale} many {# di decimali} other {# decimali}}.',
+  'problem.field.rateOutOfRange': 'Il tasso deve essere compreso tra 0 e 1 (scrivere 85% come "0.85").',
+
   'common.loading': 'Caricamento…',
   'common.retry': 'Riprova',
   'common.search': 'Cerca',
