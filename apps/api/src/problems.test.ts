@@ -12,7 +12,8 @@ import { createTestApp, problemOf, type TestApp } from './testing';
  * - messages of zod's standard issues are zod 4.6.7's own locales, quoted from zod/src/v4/locales/it.ts and
  *   de.ts (`invalid_type`, `too_big`), with the house typography: the German `Zu groß` is written `Zu gross`;
  * - the reason of a refused identifier is the `identifierError` label of packages/i18n/src/internal/labels.
- * Numbers are grouped as Node's ICU does for it and de (65.536).
+ * Numbers are grouped as the project writes them (packages/i18n/README.md, "German is Swiss"): 65.536 in
+ * Italian, 65'536 in German (Upper Valais), with the ASCII apostrophe.
  */
 
 // La Poste's head office SIRET (INSEE SIRENE), valid; 356 000 000 49838 fails La Poste's digit-sum rule
@@ -421,7 +422,7 @@ const FAILURES: Record<string, Failure> = {
     },
     de: {
       title: 'Der übermittelte Inhalt ist zu gross.',
-      detail: 'Der Inhalt einer Anfrage ist auf 65.536 Bytes begrenzt.',
+      detail: "Der Inhalt einer Anfrage ist auf 65'536 Bytes begrenzt.",
     },
   },
   'a body that is not JSON': {
