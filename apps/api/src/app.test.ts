@@ -1,17 +1,9 @@
-import { type Database, openDatabase } from '@mbi/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, problemOf, type TestApp } from './testing';
+import { openDatabase } from '@mbi/db';
+import { describe, expect, test } from 'vitest';
+import { inMemoryApp } from './test-hooks';
+import { createTestApp, problemOf } from './testing';
 
-let database: Database;
-let app: TestApp['app'];
-
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://' });
-  app = (await createTestApp(database)).app;
-});
-afterAll(async () => {
-  await database.close();
-});
+const app = inMemoryApp();
 
 describe('cross-cutting behaviour', () => {
   test('unknown routes are 404 problem documents in the asked language', async () => {
@@ -80,8 +72,9 @@ describe('cross-cutting behaviour', () => {
 });
 
 describe('limits', () => {
+  const limited = inMemoryApp({ rateLimitPerMinute: 2 });
+
   test('rate limiting answers 429 with Retry-After and RateLimit headers', async () => {
-    const limited = (await createTestApp(database, { rateLimitPerMinute: 2 })).app;
     const first = await limited.request('/v1/partners');
     expect(first.headers.get('ratelimit-limit')).toBe('2');
     expect(first.headers.get('ratelimit-remaining')).toBe('1');

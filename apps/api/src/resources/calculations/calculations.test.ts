@@ -1,17 +1,8 @@
-import { type Database, openDatabase } from '@mbi/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, problemOf, type TestApp } from '../../testing';
+import { describe, expect, test } from 'vitest';
+import { inMemoryApp } from '../../test-hooks';
+import { problemOf } from '../../testing';
 
-let database: Database;
-let app: TestApp['app'];
-
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://' });
-  app = (await createTestApp(database)).app;
-});
-afterAll(async () => {
-  await database.close();
-});
+const app = inMemoryApp();
 
 describe('POST /v1/calculations/cofinancing', () => {
   const post = (body: string, type = 'application/json') =>

@@ -1,17 +1,7 @@
-import { type Database, openDatabase } from '@mbi/db';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestApp, type TestApp } from '../../testing';
+import { describe, expect, test } from 'vitest';
+import { inMemoryApp } from '../../test-hooks';
 
-let database: Database;
-let app: TestApp['app'];
-
-beforeAll(async () => {
-  database = await openDatabase({ dataDir: 'memory://' });
-  app = (await createTestApp(database)).app;
-});
-afterAll(async () => {
-  await database.close();
-});
+const app = inMemoryApp();
 
 describe('GET /v1/classifications/{code}', () => {
   test('NAF 43.31Z (plâtrerie) is renovation', async () => {
