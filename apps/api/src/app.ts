@@ -23,6 +23,7 @@ import { createFiliereRoutes } from './resources/filieres/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
+import { createTerritoryRoutes } from './resources/territories/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', createStatusRoutes(deps));
   app.route('/v1/project', createProjectRoutes(deps));
   app.route('/v1/partners', createPartnerRoutes(deps));
+  app.route('/v1', createTerritoryRoutes(deps));
   app.route('/v1/work-packages', createWorkPackageRoutes(deps));
   app.route('/v1/filieres', createFiliereRoutes(deps));
   app.route('/v1/budget', createBudgetRoutes(deps));

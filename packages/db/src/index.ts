@@ -56,11 +56,27 @@ export {
   apiKeys,
   auditLog,
   changeClock,
+  establishmentSnapshots,
   establishments,
+  importRejects,
+  imports,
   partners,
+  publishedCounts,
   rateLimits,
   referenceDocuments,
   sessions,
+  territoryCodeSuccessions,
+  territoryPopulations,
   territoryUnits,
   users,
 } from './schema';
+export type {
+  FormerTerritoryCode,
+  TerritoryFilters,
+  TerritoryList,
+  TerritoryMatch,
+  TerritoryPopulation,
+  TerritoryRecord,
+} from './territories/queries';
+export { listTerritories, territoryMatcher } from './territories/queries';
+export { TERRITORY_DATA_VERSION } from './territories/seed';

@@ -106,6 +106,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partners’ territory units: codes, names, list year, NUTS 3, population, former codes */
+        get: operations["listTerritories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/territories.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Simplified boundaries of the territory units (RFC 7946 GeoJSON, WGS 84)
+         * @description Properties: code, name, country, partner (null for the context communes of Haute-Savoie, with `context=true`). Credit: Communes: IGN – ADMIN EXPRESS (Licence Ouverte), via france-geojson, simplified · Comuni: © ISTAT, © Openpolis (geojson-italy), CC BY 4.0, simplified · Municipalities: Bundesamt für Statistik (BFS), GEOSTAT, via swiss-maps, simplified
+         */
+        get: operations["getTerritoryBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/work-packages": {
         parameters: {
             query?: never;
@@ -498,6 +535,59 @@ export interface components {
                     /** @enum {string} */
                     currency: "EUR" | "CHF";
                 } | null;
+            };
+        };
+        TerritoryList: {
+            items: components["schemas"]["Territory"][];
+            attribution: string;
+        };
+        Territory: {
+            /** @enum {string} */
+            country: "FR" | "IT" | "CH";
+            /** @description INSEE commune code, ISTAT comune code or BFS number. */
+            code: string;
+            /** @enum {string} */
+            kind: "commune" | "comune" | "municipality";
+            name: string;
+            /** @enum {string} */
+            nuts3: "FRK28" | "ITC20" | "CH012";
+            /** @enum {string} */
+            partner: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            /** @description Year of the official list the code and name come from. */
+            listYear: number | null;
+            /** @description The latest population known (legal population for France). */
+            population: {
+                year: number;
+                value: number;
+                source: string;
+            } | null;
+            /** @description Codes merged into this unit, with the first year of its current code. */
+            formerCodes: {
+                code: string;
+                name: string;
+                effectiveYear: number | null;
+            }[];
+        };
+        TerritoryFeatureCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["TerritoryFeature"][];
+        };
+        TerritoryFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            properties: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "FR" | "IT" | "CH";
+                /** @enum {string|null} */
+                partner: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+            };
+            geometry: {
+                /** @enum {string} */
+                type: "Polygon" | "MultiPolygon";
+                coordinates: (number[] | number[][])[][];
             };
         };
         WorkPackageList: {
@@ -1047,6 +1137,120 @@ export interface operations {
             };
             /** @description No such partner */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTerritories: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+                country?: "FR" | "IT" | "CH";
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Territory units, in the order FR, IT, CH, then by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTerritoryBoundaries: {
+        parameters: {
+            query?: {
+                country?: "FR" | "IT" | "CH";
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+                /** @description Also the other communes of Haute-Savoie, as background (partner null). */
+                context?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FeatureCollection; its ETag is the version of the committed boundary file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["TerritoryFeatureCollection"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
