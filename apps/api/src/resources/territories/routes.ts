@@ -195,12 +195,9 @@ export function createTerritoryRoutes({ database }: Pick<AppDeps, 'database'>) {
         description: `Properties: code, name, country, partner (null for the context communes of Haute-Savoie, with \`context=true\`). Credit: ${BOUNDARY_ATTRIBUTION}`,
         request: {
           query: FilterQuery.extend({
-            context: z
-              .enum(['true', 'false'])
-              .optional()
-              .openapi({
-                description: 'Also the other communes of Haute-Savoie, as background (partner null).',
-              }),
+            context: z.enum(['true', 'false']).optional().openapi({
+              description: 'Also the other communes of Haute-Savoie, as background (partner null).',
+            }),
           }),
         },
         responses: {
