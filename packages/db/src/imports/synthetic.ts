@@ -114,13 +114,16 @@ const codesOf = (country: string) =>
   UNITS.filter((unit) => unit.country === country).map((unit) => unit.code);
 
 /** Activity codes drawn from: a third from the filière map, the rest from the whole nomenclature. */
-function activityPool(): { naf: string[]; nace: string[]; filiereNace: string[] } {
-  const naf = listNafSubclasses().map((subclass) => subclass.code);
+function activityPool(): { nafByClass: Map<string, string[]>; nace: string[]; filiereNace: string[] } {
+  const nafByClass = new Map<string, string[]>();
+  for (const subclass of listNafSubclasses()) {
+    nafByClass.set(subclass.naceClass, [...(nafByClass.get(subclass.naceClass) ?? []), subclass.code]);
+  }
   const nace = listNace()
     .filter((node) => node.level === 'class')
     .map((node) => node.code);
   const filiereNace = [...new Set(FILIERE_MAP.map((entry) => entry.naceClass))];
-  return { naf, nace, filiereNace };
+  return { nafByClass, nace, filiereNace };
 }
 
 const SIZE_WEIGHTS: ReadonlyArray<readonly [string, number]> = [
@@ -225,14 +228,13 @@ export async function* synthesize(
         const commune = inside() ? pickFrom(fr) : outsideFr();
         const filiere = next() < 0.3;
         const nace = filiere ? pickFrom(pool.filiereNace) : pickFrom(pool.nace);
-        const nafCandidates = listNafSubclasses(nace);
-        const naf = nafCandidates.length > 0 ? pickFrom(nafCandidates).code : `${nace}Z`;
+        const nafCandidates = pool.nafByClass.get(nace) ?? [];
+        const naf = nafCandidates.length > 0 ? pickFrom(nafCandidates) : `${nace}Z`;
         const hidden = next() < 0.03;
         const closed = next() < 0.2;
         const created = dateBetween(next, 1975, 2023);
-        const periodStart = closed
-          ? dateBetween(next, Math.max(Number(created.slice(0, 4)), 1990), 2024)
-          : created;
+        const ended = closed ? dateBetween(next, Math.max(Number(created.slice(0, 4)), 1990), 2024) : created;
+        const periodStart = ended < created ? created : ended;
         const band = weighted(next, SIZE_WEIGHTS);
         const name = hidden ? '[ND]' : `SYNTHETIQUE ${pad(index, 8)}`;
         const cells: Record<string, string> = {
