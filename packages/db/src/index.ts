@@ -64,7 +64,7 @@ export {
 } from './imports/formats';
 export type { RejectReason } from './imports/mapping';
 export { readDate, sizeBandOfHeadcount } from './imports/mapping';
-export type { ImportRecord, ImportReject, ImportStatus } from './imports/queries';
+export type { ImportRecord, ImportReject, ImportStatus, ObservatoryTableCounts } from './imports/queries';
 export {
   getImport,
   IMPORT_REJECTS_MAX_LIMIT,
@@ -72,6 +72,7 @@ export {
   importOwner,
   listImportRejects,
   listImports,
+  observatoryTableCounts,
 } from './imports/queries';
 export type {
   ImportError,

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../connection';
+import { type Db, queryRows } from '../connection';
 import { UUID_PATTERN } from '../internal/hash';
 import { isoTimestamp } from '../internal/sql';
 import { importRejects, imports } from './table';
@@ -185,4 +185,31 @@ export async function listImportRejects(
     .limit(Math.min(Math.max(options.limit ?? IMPORT_REJECTS_MAX_LIMIT, 1), IMPORT_REJECTS_MAX_LIMIT))
     .offset(Math.max(options.offset ?? 0, 0));
   return rows.map((row) => ({ ...row, row: Number(row.row) }));
+}
+
+/** Row counts of the tables imports write, and the change clock: a cheap fingerprint for checks and benchmarks. */
+export interface ObservatoryTableCounts {
+  readonly establishments: number;
+  readonly snapshots: number;
+  readonly publishedCounts: number;
+  readonly populations: number;
+  readonly audit: number;
+  readonly clock: number;
+}
+
+/**
+ * @example
+ * const before = await observatoryTableCounts(database.db); // { establishments: 0, snapshots: 0, … }
+ */
+export async function observatoryTableCounts(db: Pick<Db, 'execute'>): Promise<ObservatoryTableCounts> {
+  const [row] = await queryRows<Record<keyof ObservatoryTableCounts, number>>(
+    db,
+    sql`select (select count(*) from establishments)::int as establishments,
+      (select count(*) from establishment_snapshots)::int as snapshots,
+      (select count(*) from published_counts)::int as "publishedCounts",
+      (select count(*) from territory_populations)::int as populations,
+      (select count(*) from audit_log)::int as audit, (select seq from change_clock)::int as clock`,
+  );
+  if (row === undefined) throw new Error('no counts');
+  return row;
 }

@@ -234,6 +234,7 @@ export async function* synthesize(
         const closed = next() < 0.2;
         const created = dateBetween(next, 1975, 2023);
         const ended = closed ? dateBetween(next, Math.max(Number(created.slice(0, 4)), 1990), 2024) : created;
+        // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, Math.max would give NaN
         const periodStart = ended < created ? created : ended;
         const band = weighted(next, SIZE_WEIGHTS);
         const name = hidden ? '[ND]' : `SYNTHETIQUE ${pad(index, 8)}`;
