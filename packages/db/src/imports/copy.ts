@@ -43,9 +43,12 @@ export async function copyCsv(
     const stream = await (client as PostgresTransactionClient)
       .unsafe(`copy ${target} from stdin with (format csv)`)
       .writable();
-    if (!stream.write(text)) await once(stream as NodeJS.EventEmitter, 'drain');
+    // A refused row ends the COPY with an error event: listen for it, or the wait below would never end.
+    const failed = new Promise<never>((_resolve, reject) => stream.once('error', reject));
+    failed.catch(() => {});
+    if (!stream.write(text)) await Promise.race([once(stream as NodeJS.EventEmitter, 'drain'), failed]);
     stream.end();
-    await finished(stream as NodeJS.WritableStream);
+    await Promise.race([finished(stream as NodeJS.WritableStream), failed]);
     return;
   }
   await (client as PgliteTransactionClient).query(`copy ${target} from '/dev/blob' with (format csv)`, [], {
