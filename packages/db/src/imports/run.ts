@@ -351,8 +351,13 @@ export async function runImport(
             if (parser.destroyed) return;
             if (!parser.write(chunk)) {
               await new Promise<void>((resolve) => {
-                parser.once('drain', resolve);
-                parser.once('close', resolve);
+                const done = () => {
+                  parser.off('drain', done);
+                  parser.off('close', done);
+                  resolve();
+                };
+                parser.once('drain', done);
+                parser.once('close', done);
               });
             }
           }
