@@ -48,6 +48,29 @@ const OWNED: Record<string, OwnedFactory> = {
     if (response.status !== 201) throw new Error(`fixture: ${response.status} ${await response.text()}`);
     return ((await response.json()) as { id: string }).id;
   },
+  import: async (api) => {
+    // An import of CC Vallée de Chamonix (the editors' partner here): a population file with no row.
+    const { importFormat, runImport } = await import('@mbi/db');
+    const format = importFormat('bfs-population');
+    if (format === undefined) throw new Error('fixture: no format');
+    const result = await runImport(api.deps.database, {
+      format,
+      source: (async function* () {
+        yield 'GDENR;JAHR;BEVOELKERUNG\n';
+      })(),
+      actor: {
+        principal: {
+          kind: 'system',
+          id: 'matrix',
+          label: 'matrix',
+          role: 'editor',
+          partnerId: 'cc-vallee-chamonix',
+        },
+      },
+    });
+    if (!result.ok) throw new Error(`fixture: ${result.error.message}`);
+    return result.value.importId;
+  },
 };
 
 describe.each(testEngines())('access matrix from the OpenAPI document on $name', (engine) => {

@@ -20,9 +20,11 @@ import { createClassificationRoutes } from './resources/classifications/routes';
 import { createDocsRoutes } from './resources/docs/routes';
 import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
+import { createImportRoutes } from './resources/imports/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
+import { createTerritoryRoutes } from './resources/territories/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
@@ -45,6 +47,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', createStatusRoutes(deps));
   app.route('/v1/project', createProjectRoutes(deps));
   app.route('/v1/partners', createPartnerRoutes(deps));
+  app.route('/v1', createTerritoryRoutes(deps));
   app.route('/v1/work-packages', createWorkPackageRoutes(deps));
   app.route('/v1/filieres', createFiliereRoutes(deps));
   app.route('/v1/budget', createBudgetRoutes(deps));
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/classifications', createClassificationRoutes(deps));
   app.route('/v1/establishments', createEstablishmentRoutes(deps));
   app.route('/v1/changes', createChangeRoutes(deps));
+  app.route('/v1/imports', createImportRoutes(deps));
   app.route('/v1/auth', createAuthRoutes(deps));
   app.route('/v1/api-keys', createApiKeyRoutes(deps));
   app.route('/docs', createDocsRoutes());

@@ -10,7 +10,8 @@ import {
   revokeApiKey,
   seedReferenceData,
 } from '@mbi/db';
-import { type Role, RoleSchema } from '@mbi/domain';
+import { PartnerIdSchema, type Principal, type Role, RoleSchema } from '@mbi/domain';
+import { IMPORT_USAGE, importCommand, readFormat, synthCommand } from './commands/import';
 import { type Env, readEnv } from './env';
 import { prepareDatabase, startServer } from './server';
 
@@ -22,6 +23,7 @@ const USAGE = `mbi — Mont-Blanc INNOVATION common core
   mbi keys list [--partner <id>]
   mbi keys revoke <id or prefix>
   mbi users create --email <e> --name <n> --role <r> [--partner <id>]   (password from MBI_PASSWORD)
+${IMPORT_USAGE}
 
 Configuration comes from the environment (see the README): PORT, HOST, DATABASE_URL, DATA_DIR, …`;
 
@@ -113,6 +115,13 @@ async function main(argv: string[]): Promise<void> {
       email: { type: 'string' },
       name: { type: 'string' },
       workers: { type: 'string' },
+      year: { type: 'string' },
+      mapping: { type: 'string' },
+      rejects: { type: 'string' },
+      rows: { type: 'string' },
+      seed: { type: 'string' },
+      'in-territory': { type: 'string' },
+      bad: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -181,6 +190,41 @@ async function main(argv: string[]): Promise<void> {
     );
     if (!created.ok) fail(`Cannot create the user: ${created.error.message}`);
     process.stderr.write(`Created user ${created.value.email} (${created.value.role}).\n`);
+    return;
+  }
+  if (command === 'import') {
+    const format = readFormat(sub, values.mapping);
+    if (typeof format === 'string') fail(format);
+    const file = values.mapping === undefined ? arg : (arg ?? sub);
+    if (file === undefined) fail('Give the file to import: mbi import <format> <file>.');
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !Number.isInteger(year)) fail('--year must be a year, e.g. 2024.');
+    let principal: Principal = CLI;
+    if (values.partner !== undefined) {
+      const partner = PartnerIdSchema.safeParse(values.partner);
+      if (!partner.success) fail(`--partner must be a partner id, not ${JSON.stringify(values.partner)}.`);
+      principal = { kind: 'system', id: 'cli', label: 'mbi CLI', role: 'editor', partnerId: partner.data };
+    }
+    const status = await withDatabase((_db, database) =>
+      importCommand(database, { format, file, year, principal, rejectsFile: values.rejects }),
+    );
+    process.exitCode = status;
+    return;
+  }
+  if (command === 'synth') {
+    const number = (text: string | undefined, fallback: number) =>
+      text === undefined ? fallback : Number(text);
+    const options = {
+      rows: number(values.rows, 1000),
+      seed: number(values.seed, 1),
+      inTerritory: number(values['in-territory'], 1),
+      year: values.year === undefined ? undefined : Number(values.year),
+      bad: number(values.bad, 0),
+    };
+    if (!Number.isInteger(options.rows) || options.rows < 0) fail('--rows must be a whole number.');
+    if (!(options.inTerritory >= 0 && options.inTerritory <= 1))
+      fail('--in-territory must be between 0 and 1.');
+    process.exitCode = await synthCommand(sub, options);
     return;
   }
   fail(USAGE);

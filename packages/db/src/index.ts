@@ -45,6 +45,47 @@ export {
   establishmentOwner,
   updateEstablishment,
 } from './establishments/writes';
+export { copyCsv, csvLine } from './imports/copy';
+export type {
+  BuiltInFormatId,
+  CountFormat,
+  EstablishmentFormat,
+  ImportFormat,
+  ImportKind,
+  Measure,
+  PopulationFormat,
+} from './imports/formats';
+export {
+  BUILT_IN_FORMATS,
+  IMPORT_FORMAT_IDS,
+  ImportFormatSchema,
+  importFormat,
+  MEASURES,
+} from './imports/formats';
+export type { RejectReason } from './imports/mapping';
+export { readDate, sizeBandOfHeadcount } from './imports/mapping';
+export type { ImportRecord, ImportReject, ImportStatus, ObservatoryTableCounts } from './imports/queries';
+export {
+  getImport,
+  IMPORT_REJECTS_MAX_LIMIT,
+  IMPORT_STALE_SECONDS,
+  importOwner,
+  listImportRejects,
+  listImports,
+  observatoryTableCounts,
+} from './imports/queries';
+export type {
+  ImportError,
+  ImportErrorCode,
+  ImportProgress,
+  ImportResult,
+  ImportSummary,
+  RunImportRequest,
+  StartImportRequest,
+} from './imports/run';
+export { IMPORT_RESOURCE, runImport, startImport } from './imports/run';
+export type { SynthesizeOptions, SyntheticFormat } from './imports/synthetic';
+export { SIRENE_STOCK_COLUMNS, SYNTHETIC_FORMATS, synthesize } from './imports/synthetic';
 export { PRINCIPAL_TTL_MS } from './internal/memory';
 export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination';
 export { postgresErrorCode } from './internal/pg-errors';
@@ -56,11 +97,27 @@ export {
   apiKeys,
   auditLog,
   changeClock,
+  establishmentSnapshots,
   establishments,
+  importRejects,
+  imports,
   partners,
+  publishedCounts,
   rateLimits,
   referenceDocuments,
   sessions,
+  territoryCodeSuccessions,
+  territoryPopulations,
   territoryUnits,
   users,
 } from './schema';
+export type {
+  FormerTerritoryCode,
+  TerritoryFilters,
+  TerritoryList,
+  TerritoryMatch,
+  TerritoryPopulation,
+  TerritoryRecord,
+} from './territories/queries';
+export { listTerritories, territoryMatcher } from './territories/queries';
+export { TERRITORY_DATA_VERSION } from './territories/seed';

@@ -27,10 +27,15 @@ const ESTABLISHMENT_SCHEME_NAMES: Readonly<Record<CountryCode, string>> = {
 };
 
 /** The national classification of each country; NACE itself is accepted everywhere. */
-const ACTIVITY_SCHEME_COUNTRY: Readonly<Record<Exclude<ActivityCodeScheme, 'nace'>, CountryCode>> = {
+const ACTIVITY_SCHEME_COUNTRY: Readonly<
+  Record<Exclude<ActivityCodeScheme, 'nace' | 'nace2025'>, CountryCode>
+> = {
   naf: 'FR',
   ateco: 'IT',
   noga: 'CH',
+  naf2025: 'FR',
+  ateco2025: 'IT',
+  noga2025: 'CH',
 };
 
 const inputShape = {
@@ -129,7 +134,12 @@ function checkEstablishment(value: CheckedFields, ctx: z.RefinementCtx): void {
       );
     }
   }
-  if (country !== undefined && activityCodeScheme !== undefined && activityCodeScheme !== 'nace') {
+  if (
+    country !== undefined &&
+    activityCodeScheme !== undefined &&
+    activityCodeScheme !== 'nace' &&
+    activityCodeScheme !== 'nace2025'
+  ) {
     const schemeCountry = ACTIVITY_SCHEME_COUNTRY[activityCodeScheme];
     if (schemeCountry !== country) {
       issue(

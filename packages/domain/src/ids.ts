@@ -239,7 +239,16 @@ export type Nuts3Code = z.infer<typeof Nuts3CodeSchema>;
  *
  * @example ACTIVITY_CODE_SCHEMES.includes('noga') // true
  */
-export const ACTIVITY_CODE_SCHEMES = ['naf', 'ateco', 'noga', 'nace'] as const;
+export const ACTIVITY_CODE_SCHEMES = [
+  'naf',
+  'ateco',
+  'noga',
+  'nace',
+  'naf2025',
+  'ateco2025',
+  'noga2025',
+  'nace2025',
+] as const;
 /** @example ActivityCodeSchemeSchema.parse('naf') */
 export const ActivityCodeSchemeSchema = z.enum(ACTIVITY_CODE_SCHEMES);
 export type ActivityCodeScheme = z.infer<typeof ActivityCodeSchemeSchema>;

@@ -200,6 +200,9 @@ const DATA_PROBLEMS: Record<string, ProblemCode> = {
   'not-found': 'not-found',
   'precondition-failed': 'precondition-failed',
   forbidden: 'forbidden',
+  'missing-columns': 'validation-failed',
+  'malformed-csv': 'validation-failed',
+  'empty-file': 'validation-failed',
 };
 
 /**

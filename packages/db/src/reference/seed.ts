@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { MONT_BLANC_INNOVATION, type ReferenceDataset } from '@mbi/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { seedTerritoryData } from '../territories/seed';
 import { partners, referenceDocuments, territoryUnits } from './tables';
 
 /** Key of the reference dataset in `reference_documents`. */
@@ -19,7 +20,8 @@ export interface SeedResult {
 }
 
 /**
- * Writes the project's reference dataset (partners, territory units, the whole dataset as a document).
+ * Writes the project's reference dataset (partners, territory units, the whole dataset as a document) and
+ * the committed territory data (list years, code successions, French legal populations).
  * Idempotent: a database that already holds this version is left untouched; a newer dataset updates rows
  * in place, in one transaction.
  *
@@ -31,7 +33,7 @@ export async function seedReferenceData(
   dataset: ReferenceDataset = MONT_BLANC_INNOVATION,
 ): Promise<SeedResult> {
   const version = datasetVersion(dataset);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const current = await tx
       .select({ version: referenceDocuments.version })
       .from(referenceDocuments)
@@ -87,6 +89,9 @@ export async function seedReferenceData(
       });
     return { version, changed: true };
   });
+  // The list years, code successions and legal populations of the units (again when the units changed).
+  await seedTerritoryData(db, { force: result.changed });
+  return result;
 }
 
 /**

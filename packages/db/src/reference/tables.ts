@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { check, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Version of the seeded reference dataset and other singletons (one row per key). */
 export const referenceDocuments = pgTable('reference_documents', {
@@ -34,6 +34,8 @@ export const territoryUnits = pgTable(
     name: text('name').notNull(),
     nuts3: text('nuts3').notNull(),
     partnerId: text('partner_id').references(() => partners.id),
+    /** The year of the official list the code and name come from (seeded from `territories/`). */
+    listYear: integer('list_year'),
   },
   (t) => [primaryKey({ columns: [t.country, t.code] })],
 );

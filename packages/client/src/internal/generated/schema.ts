@@ -106,6 +106,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/territories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partners’ territory units: codes, names, list year, NUTS 3, population, former codes */
+        get: operations["listTerritories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/territories.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Simplified boundaries of the territory units (RFC 7946 GeoJSON, WGS 84)
+         * @description Properties: code, name, country, partner (null for the context communes of Haute-Savoie, with `context=true`). Credit: Communes: IGN – ADMIN EXPRESS (Licence Ouverte), via france-geojson, simplified · Comuni: © ISTAT, © Openpolis (geojson-italy), CC BY 4.0, simplified · Municipalities: Bundesamt für Statistik (BFS), GEOSTAT, via swiss-maps, simplified
+         */
+        get: operations["getTerritoryBoundaries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/work-packages": {
         parameters: {
             query?: never;
@@ -237,6 +274,58 @@ export interface paths {
         };
         /** Changes after a cursor, in commit order (poll with `since` = the last `nextCursor`) */
         get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest imports (an editor’s: its partner’s only) */
+        get: operations["listImports"];
+        put?: never;
+        /** Import a small file (editor: rows of its own partner’s territory only); 202 with the job */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: its progress while it runs, its summary when done */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}/rejects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rejects report of an import: row, column, reason (JSON or CSV) */
+        get: operations["listImportRejects"];
         put?: never;
         post?: never;
         delete?: never;
@@ -500,6 +589,59 @@ export interface components {
                 } | null;
             };
         };
+        TerritoryList: {
+            items: components["schemas"]["Territory"][];
+            attribution: string;
+        };
+        Territory: {
+            /** @enum {string} */
+            country: "FR" | "IT" | "CH";
+            /** @description INSEE commune code, ISTAT comune code or BFS number. */
+            code: string;
+            /** @enum {string} */
+            kind: "commune" | "comune" | "municipality";
+            name: string;
+            /** @enum {string} */
+            nuts3: "FRK28" | "ITC20" | "CH012";
+            /** @enum {string} */
+            partner: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            /** @description Year of the official list the code and name come from. */
+            listYear: number | null;
+            /** @description The latest population known (legal population for France). */
+            population: {
+                year: number;
+                value: number;
+                source: string;
+            } | null;
+            /** @description Codes merged into this unit, with the first year of its current code. */
+            formerCodes: {
+                code: string;
+                name: string;
+                effectiveYear: number | null;
+            }[];
+        };
+        TerritoryFeatureCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            features: components["schemas"]["TerritoryFeature"][];
+        };
+        TerritoryFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            properties: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                country: "FR" | "IT" | "CH";
+                /** @enum {string|null} */
+                partner: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+            };
+            geometry: {
+                /** @enum {string} */
+                type: "Polygon" | "MultiPolygon";
+                coordinates: (number[] | number[][])[][];
+            };
+        };
         WorkPackageList: {
             items: {
                 /** @enum {string} */
@@ -640,7 +782,7 @@ export interface components {
             name: string;
             activityCode: string;
             /** @enum {string} */
-            activityCodeScheme: "naf" | "ateco" | "noga" | "nace";
+            activityCodeScheme: "naf" | "ateco" | "noga" | "nace" | "naf2025" | "ateco2025" | "noga2025" | "nace2025";
             territoryUnitCode: string;
             /** @enum {string} */
             sizeBand: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
@@ -688,6 +830,68 @@ export interface components {
             representation: {
                 [key: string]: unknown;
             } | null;
+        };
+        Import: {
+            /** Format: uuid */
+            id: string;
+            format: string;
+            /** @enum {string} */
+            kind: "establishments" | "counts" | "population";
+            year: number | null;
+            /** @enum {string} */
+            status: "running" | "succeeded" | "failed" | "abandoned";
+            statusLabel: string;
+            /** @enum {string|null} */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+            fileName: string | null;
+            actor: {
+                kind: string;
+                id: string;
+            };
+            progress: {
+                bytesRead: number;
+                bytesTotal: number | null;
+                rowsRead: number;
+            };
+            summary: {
+                read: number;
+                imported: number;
+                updated: number;
+                unchanged: number;
+                removed: number;
+                /** @description Rows outside the importer’s territories. */
+                skipped: number;
+                /** @description Rows refused: see /rejects. */
+                rejected: number;
+            };
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            startedAt: string;
+            finishedAt: string | null;
+        };
+        ImportRequest: {
+            /** @enum {string} */
+            format: "sirene-establishments" | "registro-imprese-local-units" | "istat-asia-local-units" | "bfs-statent" | "istat-population" | "bfs-population";
+            /** @description The reference year of an establishment stock (required for them). */
+            year?: number;
+            fileName?: string;
+            /** @description The CSV file, as text (small files; the CLI takes any size). */
+            content: string;
+        };
+        ImportList: {
+            items: components["schemas"]["Import"][];
+        };
+        ImportRejectList: {
+            items: components["schemas"]["ImportReject"][];
+        };
+        ImportReject: {
+            row: number;
+            column: string;
+            reason: string;
+            message: string;
+            value: string | null;
         };
         Session: {
             principal: components["schemas"]["Principal"];
@@ -1047,6 +1251,120 @@ export interface operations {
             };
             /** @description No such partner */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTerritories: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+                country?: "FR" | "IT" | "CH";
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Territory units, in the order FR, IT, CH, then by code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerritoryList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTerritoryBoundaries: {
+        parameters: {
+            query?: {
+                country?: "FR" | "IT" | "CH";
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+                /** @description Also the other communes of Haute-Savoie, as background (partner null). */
+                context?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FeatureCollection; its ETag is the version of the committed boundary file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["TerritoryFeatureCollection"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1461,7 +1779,7 @@ export interface operations {
                     name: string;
                     activityCode: string;
                     /** @enum {string} */
-                    activityCodeScheme: "naf" | "ateco" | "noga" | "nace";
+                    activityCodeScheme: "naf" | "ateco" | "noga" | "nace" | "naf2025" | "ateco2025" | "noga2025" | "nace2025";
                     territoryUnitCode: string;
                     /** @enum {string} */
                     sizeBand: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
@@ -1710,7 +2028,7 @@ export interface operations {
                     name?: string;
                     activityCode?: string;
                     /** @enum {string} */
-                    activityCodeScheme?: "naf" | "ateco" | "noga" | "nace";
+                    activityCodeScheme?: "naf" | "ateco" | "noga" | "nace" | "naf2025" | "ateco2025" | "noga2025" | "nace2025";
                     territoryUnitCode?: string;
                     /** @enum {string} */
                     sizeBand?: "11" | "12" | "21" | "22" | "31" | "32" | "41" | "42" | "51" | "52" | "53" | "NN" | "00" | "01" | "02" | "03";
@@ -1857,6 +2175,282 @@ export interface operations {
             };
             /** @description Needs the viewer role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Imports, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportList"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the import runs; poll its Location */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role, for data of the caller’s partner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportRejects: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Refused rows, in file order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRejectList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the editor role, for data of the caller’s partner */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such import */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

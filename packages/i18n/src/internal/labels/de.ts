@@ -119,6 +119,10 @@ export const deLabels: Labels = {
     ateco: 'ATECO 2007 (Italien)',
     noga: 'NOGA 2008 (Schweiz)',
     nace: 'NACE Rev. 2 (Europäische Union)',
+    naf2025: 'NAF 2025 (Frankreich)',
+    ateco2025: 'ATECO 2025 (Italien)',
+    noga2025: 'NOGA 2025 (Schweiz)',
+    nace2025: 'NACE Rev. 2.1 (Europäische Union)',
   },
   identifierScheme: {
     siren: 'SIREN (Unternehmen, Frankreich)',

@@ -116,6 +116,10 @@ export const enLabels: Labels = {
     ateco: 'ATECO 2007 (Italy)',
     noga: 'NOGA 2008 (Switzerland)',
     nace: 'NACE Rev. 2 (European Union)',
+    naf2025: 'NAF 2025 (France)',
+    ateco2025: 'ATECO 2025 (Italy)',
+    noga2025: 'NOGA 2025 (Switzerland)',
+    nace2025: 'NACE Rev. 2.1 (European Union)',
   },
   identifierScheme: {
     siren: 'SIREN (company, France)',

@@ -122,6 +122,10 @@ export const frLabels: Labels = {
     ateco: 'ATECO 2007 (Italie)',
     noga: 'NOGA 2008 (Suisse)',
     nace: 'NACE Rév. 2 (Union européenne)',
+    naf2025: 'NAF 2025 (France)',
+    ateco2025: 'ATECO 2025 (Italie)',
+    noga2025: 'NOGA 2025 (Suisse)',
+    nace2025: 'NACE Rév. 2.1 (Union européenne)',
   },
   identifierScheme: {
     siren: 'SIREN (entreprise)',

@@ -119,6 +119,10 @@ export const itLabels: Labels = {
     ateco: 'ATECO 2007 (Italia)',
     noga: 'NOGA 2008 (Svizzera)',
     nace: 'NACE Rev. 2 (Unione europea)',
+    naf2025: 'NAF 2025 (Francia)',
+    ateco2025: 'ATECO 2025 (Italia)',
+    noga2025: 'NOGA 2025 (Svizzera)',
+    nace2025: 'NACE Rev. 2.1 (Unione europea)',
   },
   identifierScheme: {
     siren: 'SIREN (impresa, Francia)',
