@@ -18,6 +18,7 @@ import type { AppDeps, AppEnv, Principal } from '../../context';
 import type { OwnerRule } from '../../lib/access';
 import { csvOptionsFor, toCsv } from '../../lib/csv';
 import { localeOf } from '../../lib/locale';
+import { message } from '../../lib/message';
 import { ApiProblem, dataProblem } from '../../lib/problem';
 import { formatOf } from '../../lib/respond';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
@@ -106,11 +107,15 @@ function view(record: ImportRecord, c: Context<AppEnv>): View {
  */
 export function createImportRoutes({ database, logger }: Pick<AppDeps, 'database' | 'logger'>) {
   const { db } = database;
-  const owner: OwnerRule = { resource: 'import', load: (c) => importOwner(db, c.req.param('id') ?? '') };
+  const owner: OwnerRule = {
+    resource: 'import',
+    load: (c) => importOwner(db, c.req.param('id') ?? ''),
+    notFound: (c) => message('problem.detail.importNotFound', { id: c.req.param('id') ?? '' }),
+  };
   const found = async (id: string) => {
     const record = await getImport(db, id);
     if (record === null)
-      throw dataProblem({ code: 'not-found', message: `no import has the id ${id}` }, 'path');
+      throw new ApiProblem('not-found', { detail: message('problem.detail.importNotFound', { id }) });
     return record;
   };
 
@@ -239,7 +244,7 @@ export function createImportRoutes({ database, logger }: Pick<AppDeps, 'database
         const format = formatOf(c);
         const record = await found(id);
         if (record.status === 'running')
-          throw new ApiProblem('not-found', { detail: 'The import is still running.' });
+          throw new ApiProblem('not-found', { detail: message('problem.detail.importRunning') });
         const items = await listImportRejects(db, id);
         if (format === 'json') return c.json({ items }, 200, { 'Cache-Control': 'no-store' });
         const locale = localeOf(c);
