@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog';
+import { dashboardDe } from './dashboard/de';
 
 /**
  * German catalog, for the Upper Valais: written in Swiss Standard German, so `ss` where Germany writes `ß`
  * (`gross`, `ausserhalb`).
  */
 export const de: Catalog = {
+  ...dashboardDe,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Eine grenzüberschreitende Wirtschaftsdynamik rund um die Schwerpunktbranchen des Espace Mont-Blanc',
@@ -102,7 +104,8 @@ export const de: Catalog = {
   'problem.detail.establishmentNotFound': 'Es gibt keine Arbeitsstätte mit der Kennung {id}.',
   'problem.detail.partnerNotFound': 'Es gibt keinen Partner mit der Kennung {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Es gibt keinen Import mit der Kennung {id}.',
-  'problem.detail.importRunning': 'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
+  'problem.detail.importRunning':
+    'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
   'problem.detail.apiKeyNotFound': 'Es gibt keinen API-Schlüssel mit der Kennung oder dem Präfix {id}.',
   'problem.detail.preconditionRequired':
     'Senden Sie den Header If-Match mit dem ETag der Arbeitsstätte (lesen Sie sie zuerst), damit keine Änderung verloren geht.',

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardEn } from './dashboard/en';
 
 /** English catalog, for EU readers (British spelling, as in EU documents). */
 export const en: Catalog = {
+  ...dashboardEn,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline': 'A cross-border economic dynamic around the priority sectors of the Espace Mont-Blanc',
   'app.programme': 'Interreg V-A France-Italy (ALCOTRA) 2014-2020 programme',
@@ -92,7 +94,8 @@ export const en: Catalog = {
   'problem.detail.establishmentNotFound': 'No establishment has the id {id}.',
   'problem.detail.partnerNotFound': 'No partner has the id {id}. Partners: {partners}.',
   'problem.detail.importNotFound': 'No import has the id {id}.',
-  'problem.detail.importRunning': 'The import is still running: its rejects report will be ready when it ends.',
+  'problem.detail.importRunning':
+    'The import is still running: its rejects report will be ready when it ends.',
   'problem.detail.apiKeyNotFound': 'No API key has the id or prefix {id}.',
   'problem.detail.preconditionRequired':
     'Send If-Match with the ETag of the establishment (GET it first) so that no change is lost.',

@@ -1,3 +1,4 @@
+import { dashboardFr } from './dashboard/fr';
 /**
  * French catalog: the source language. Its keys define {@link MessageKey} and its ICU arguments define the
  * values `t()` requires, so every other catalog is checked against this one.
@@ -6,6 +7,7 @@
  * no-break space (U+00A0) precedes `:` as French typography requires.
  */
 export const fr = {
+  ...dashboardFr,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Une dynamique économique transfrontalière autour des filières d’excellence de l’Espace Mont-Blanc',
@@ -104,7 +106,8 @@ export const fr = {
   'problem.detail.establishmentNotFound': 'Aucun établissement n’a l’identifiant {id}.',
   'problem.detail.partnerNotFound': 'Aucun partenaire n’a l’identifiant {id}. Partenaires\u00a0: {partners}.',
   'problem.detail.importNotFound': 'Aucun import n’a l’identifiant {id}.',
-  'problem.detail.importRunning': 'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
+  'problem.detail.importRunning':
+    'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
   'problem.detail.apiKeyNotFound': 'Aucune clé d’API n’a l’identifiant ou le préfixe {id}.',
   'problem.detail.preconditionRequired':
     'Envoyez l’en-tête If-Match avec l’ETag de l’établissement (lisez-le d’abord) pour qu’aucune modification ne soit perdue.',

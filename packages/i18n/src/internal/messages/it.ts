@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardIt } from './dashboard/it';
 
 /** Italian catalog, a working language of the project. The apostrophe is ’ (U+2019), as in French. */
 export const it: Catalog = {
+  ...dashboardIt,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Una dinamica economica transfrontaliera attorno alle filiere d’eccellenza dell’Espace Mont-Blanc',
@@ -97,7 +99,8 @@ export const it: Catalog = {
   'problem.detail.establishmentNotFound': 'Nessuna unità locale ha l’identificativo {id}.',
   'problem.detail.partnerNotFound': 'Nessun partner ha l’identificativo {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Nessuna importazione ha l’identificativo {id}.',
-  'problem.detail.importRunning': 'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
+  'problem.detail.importRunning':
+    'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
   'problem.detail.apiKeyNotFound': 'Nessuna chiave API ha l’identificativo o il prefisso {id}.',
   'problem.detail.preconditionRequired':
     'Inviare l’intestazione If-Match con l’ETag dell’unità locale (dopo averla letta) perché nessuna modifica vada persa.',

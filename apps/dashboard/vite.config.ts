@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// The API the dev server forwards /v1 to (the README's start command listens there by default).
+const apiOrigin = process.env.MBI_API_ORIGIN ?? 'http://127.0.0.1:8787';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The dev server reads sibling packages from source (no watch build); `vite build` uses their dist.
+    conditions: process.env.NODE_ENV === 'production' ? [] : ['@mbi/source'],
+  },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: { '/v1': { target: apiOrigin, changeOrigin: false } },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // The performance budget is checked by `pnpm bundle-report`, not by Vite's generic warning.
+    chunkSizeWarningLimit: 1000,
+  },
+});
