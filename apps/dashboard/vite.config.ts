@@ -7,8 +7,10 @@ const apiOrigin = process.env.MBI_API_ORIGIN ?? 'http://127.0.0.1:8787';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // The dev server reads sibling packages from source (no watch build); `vite build` uses their dist.
-    conditions: process.env.NODE_ENV === 'production' ? [] : ['@mbi/source'],
+    // Sibling packages are read from source, in dev and in the build alike: their modules stay separate, so
+    // the bundler drops the ones a page does not use (a package's single dist file keeps every top-level
+    // zod schema, which it cannot prove free of side effects).
+    conditions: ['@mbi/source', 'module', 'browser', 'development|production'],
   },
   server: {
     host: '127.0.0.1',

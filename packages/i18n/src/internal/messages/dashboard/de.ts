@@ -104,6 +104,7 @@ export const dashboardDe: DashboardCatalog = {
   'dashboard.establishments.conflictTitle': 'Jemand hat diese Arbeitsstätte inzwischen geändert',
   'dashboard.establishments.conflictIntro':
     'Ihre Änderung wurde nicht gespeichert. Hier ist die aktuelle Fassung (Version {version}); Ihre Werte stehen noch im Formular.',
+  'dashboard.establishments.field': 'Feld',
   'dashboard.establishments.conflictYours': 'Ihre Werte',
   'dashboard.establishments.conflictTheirs': 'Gespeicherte Fassung',
   'dashboard.establishments.conflictRetry': 'Meine Werte auf die aktuelle Fassung anwenden',

@@ -104,6 +104,7 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.establishments.conflictTitle': 'Someone changed this establishment in the meantime',
   'dashboard.establishments.conflictIntro':
     'Your change was not saved. Here is the current version (version {version}); your values are still in the form.',
+  'dashboard.establishments.field': 'Field',
   'dashboard.establishments.conflictYours': 'Your values',
   'dashboard.establishments.conflictTheirs': 'Saved version',
   'dashboard.establishments.conflictRetry': 'Apply my values to the current version',

@@ -108,6 +108,7 @@ export const dashboardFr = {
   'dashboard.establishments.conflictTitle': 'Quelqu’un a modifié cet établissement entre-temps',
   'dashboard.establishments.conflictIntro':
     'Votre modification n’a pas été enregistrée. Voici la version actuelle (version {version})\u00a0; vos valeurs sont toujours dans le formulaire.',
+  'dashboard.establishments.field': 'Champ',
   'dashboard.establishments.conflictYours': 'Vos valeurs',
   'dashboard.establishments.conflictTheirs': 'Version enregistrée',
   'dashboard.establishments.conflictRetry': 'Appliquer mes valeurs à la version actuelle',

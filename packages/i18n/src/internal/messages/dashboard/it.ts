@@ -105,6 +105,7 @@ export const dashboardIt: DashboardCatalog = {
   'dashboard.establishments.conflictTitle': 'Qualcuno ha modificato questa unità locale nel frattempo',
   'dashboard.establishments.conflictIntro':
     'La tua modifica non è stata salvata. Ecco la versione attuale (versione {version}); i tuoi valori sono ancora nel modulo.',
+  'dashboard.establishments.field': 'Campo',
   'dashboard.establishments.conflictYours': 'I tuoi valori',
   'dashboard.establishments.conflictTheirs': 'Versione salvata',
   'dashboard.establishments.conflictRetry': 'Applica i miei valori alla versione attuale',
