@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createRouter } from '@tanstack/react-router';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { adminRoute } from '../features/admin/route';
 import { signInRoute } from '../features/auth/route';
 import { budgetRoute } from '../features/budget/route';
@@ -35,9 +35,10 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+export function createAppRouter(queryClient: QueryClient, history?: RouterHistory) {
   return createRouter({
     routeTree,
+    ...(history === undefined ? {} : { history }),
     context: { queryClient },
     defaultNotFoundComponent: NotFound,
     // Each page's code is fetched when a link to it is hovered or focused, so navigation feels instant.
