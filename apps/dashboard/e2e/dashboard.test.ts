@@ -70,26 +70,26 @@ async function signOut(): Promise<void> {
 describe('the dashboard served by the API, in Chromium', () => {
   it('shows the budget totals of the seed in French and in Italian, and CimArk in Swiss francs in German', async () => {
     await open('/budget?lang=fr');
-    await expect.poll(() => page.locator('tfoot').innerText()).toContain(TOTAL_ERDF_FR);
+    await expect.poll(() => page.locator('tfoot').textContent()).toContain(TOTAL_ERDF_FR);
     await shoot('budget-fr');
     await open('/budget?lang=it');
-    await expect.poll(() => page.locator('tfoot').innerText()).toContain(TOTAL_ERDF_IT);
+    await expect.poll(() => page.locator('tfoot').textContent()).toContain(TOTAL_ERDF_IT);
     await open('/budget?lang=de');
-    await expect.poll(() => page.locator('main').innerText()).toContain(CIMARK_DE_CH);
+    await expect.poll(() => page.locator('main').textContent()).toContain(CIMARK_DE_CH);
   });
 
   it('switches the language from the header and remembers it', async () => {
     await open('/budget?lang=fr');
-    expect(await page.locator('main h1').innerText()).toBe('Budget du projet');
+    expect(await page.locator('main h1').textContent()).toBe('Budget du projet');
     await page.getByLabel('Langue').selectOption('it');
-    await expect.poll(() => page.locator('main h1').innerText()).toBe('Budget del progetto');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Budget del progetto');
     expect(page.url()).toContain('lang=it');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('it');
     // A page opened without ?lang= comes back in the language chosen last.
     await open('/filieres');
-    expect(await page.locator('main h1').innerText()).toBe('Esplora le filiere');
+    expect(await page.locator('main h1').textContent()).toBe('Esplora le filiere');
     await page.getByLabel('Lingua').selectOption('fr');
-    await expect.poll(() => page.locator('main h1').innerText()).toBe('Explorateur des filières');
+    await expect.poll(() => page.locator('main h1').textContent()).toBe('Explorateur des filières');
   });
 
   it('finds the filière of an activity code', async () => {
@@ -97,8 +97,8 @@ describe('the dashboard served by the API, in Chromium', () => {
     await page.getByLabel('Code ou intitulé d’activité').fill('43.31Z');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     const result = page.locator('section[aria-labelledby="search-result"]');
-    await expect.poll(() => result.innerText()).toContain('43.31');
-    expect(await result.innerText()).toMatch(/Rénovation/);
+    await expect.poll(() => result.textContent()).toContain('43.31');
+    expect(await result.textContent()).toMatch(/Rénovation/);
     expect(page.url()).toContain('q=43.31Z');
     await shoot('filieres-fr');
   });
@@ -112,12 +112,12 @@ describe('the dashboard served by the API, in Chromium', () => {
     await siret.blur();
     expect(await siret.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await siret.getAttribute('aria-describedby')) ?? '';
-    expect(await page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).innerText()).toMatch(
+    expect(await page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent()).toMatch(
       /n’est pas valide/,
     );
     await siret.fill('356 000 000 00048');
     expect(await siret.getAttribute('aria-invalid')).toBeNull();
-    await expect.poll(() => page.locator('.field-ok').innerText()).toMatch(/SIRET/);
+    await expect.poll(() => page.locator('.field-ok').textContent()).toMatch(/SIRET/);
     await page.getByLabel('Nom', { exact: true }).fill('Atelier de skis du Mont-Blanc (e2e)');
     await page.getByLabel('Code d’activité (NACE)').fill('32.30Z');
     await page.getByLabel('Commune').fill('74056');
@@ -125,7 +125,7 @@ describe('the dashboard served by the API, in Chromium', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.waitForURL(/\/establishments\/[0-9a-f-]{36}/);
     await expect
-      .poll(() => page.locator('main h1').innerText())
+      .poll(() => page.locator('main h1').textContent())
       .toContain('Atelier de skis du Mont-Blanc (e2e)');
     await shoot('establishment-edit-fr');
   });
@@ -147,7 +147,7 @@ describe('the dashboard served by the API, in Chromium', () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     await open(`/establishments/${created.value.establishment.id}?lang=fr`);
-    expect(await page.locator('main').innerText()).toContain('appartient à CimArk');
+    expect(await page.locator('main').textContent()).toContain('appartient à CimArk');
     expect(await page.getByRole('button', { name: 'Enregistrer' }).count()).toBe(0);
     await open('/establishments?lang=fr&q=Herboristerie');
     const row = page.locator('tr', { hasText: 'Herboristerie du Valais (e2e)' });
@@ -162,7 +162,7 @@ describe('the dashboard served by the API, in Chromium', () => {
     await page.reload();
     await page.locator('main h1').waitFor();
     expect(await page.getByLabel('Pays').inputValue()).toBe('CH');
-    expect(await page.locator('tbody').innerText()).toContain('Herboristerie du Valais (e2e)');
+    expect(await page.locator('tbody').textContent()).toContain('Herboristerie du Valais (e2e)');
   });
 
   it('has no serious or critical axe-core violation on any page, at 360 px and 1920 px', async () => {

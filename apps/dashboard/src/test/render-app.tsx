@@ -1,6 +1,7 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, type RenderResult, render } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { createAppRouter, createQueryClient } from '../app/router';
 
@@ -42,7 +43,9 @@ afterEach(() => {
 });
 
 /** The whole app (router, queries, layout) at a URL, on a memory history. */
-export async function renderApp(url: string) {
+export async function renderApp(
+  url: string,
+): Promise<RenderResult & { router: ReturnType<typeof createAppRouter>; queryClient: QueryClient }> {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false } });
   const router = createAppRouter(queryClient, createMemoryHistory({ initialEntries: [url] }));
