@@ -102,7 +102,8 @@ export const de: Catalog = {
   'problem.detail.establishmentNotFound': 'Es gibt keine Arbeitsstätte mit der Kennung {id}.',
   'problem.detail.partnerNotFound': 'Es gibt keinen Partner mit der Kennung {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Es gibt keinen Import mit der Kennung {id}.',
-  'problem.detail.importRunning': 'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
+  'problem.detail.importRunning':
+    'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
   'problem.detail.apiKeyNotFound': 'Es gibt keinen API-Schlüssel mit der Kennung oder dem Präfix {id}.',
   'problem.detail.preconditionRequired':
     'Senden Sie den Header If-Match mit dem ETag der Arbeitsstätte (lesen Sie sie zuerst), damit keine Änderung verloren geht.',

@@ -92,7 +92,8 @@ export const en: Catalog = {
   'problem.detail.establishmentNotFound': 'No establishment has the id {id}.',
   'problem.detail.partnerNotFound': 'No partner has the id {id}. Partners: {partners}.',
   'problem.detail.importNotFound': 'No import has the id {id}.',
-  'problem.detail.importRunning': 'The import is still running: its rejects report will be ready when it ends.',
+  'problem.detail.importRunning':
+    'The import is still running: its rejects report will be ready when it ends.',
   'problem.detail.apiKeyNotFound': 'No API key has the id or prefix {id}.',
   'problem.detail.preconditionRequired':
     'Send If-Match with the ETag of the establishment (GET it first) so that no change is lost.',

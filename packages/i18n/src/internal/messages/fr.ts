@@ -104,7 +104,8 @@ export const fr = {
   'problem.detail.establishmentNotFound': 'Aucun établissement n’a l’identifiant {id}.',
   'problem.detail.partnerNotFound': 'Aucun partenaire n’a l’identifiant {id}. Partenaires\u00a0: {partners}.',
   'problem.detail.importNotFound': 'Aucun import n’a l’identifiant {id}.',
-  'problem.detail.importRunning': 'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
+  'problem.detail.importRunning':
+    'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
   'problem.detail.apiKeyNotFound': 'Aucune clé d’API n’a l’identifiant ou le préfixe {id}.',
   'problem.detail.preconditionRequired':
     'Envoyez l’en-tête If-Match avec l’ETag de l’établissement (lisez-le d’abord) pour qu’aucune modification ne soit perdue.',

@@ -97,7 +97,8 @@ export const it: Catalog = {
   'problem.detail.establishmentNotFound': 'Nessuna unità locale ha l’identificativo {id}.',
   'problem.detail.partnerNotFound': 'Nessun partner ha l’identificativo {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Nessuna importazione ha l’identificativo {id}.',
-  'problem.detail.importRunning': 'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
+  'problem.detail.importRunning':
+    'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
   'problem.detail.apiKeyNotFound': 'Nessuna chiave API ha l’identificativo o il prefisso {id}.',
   'problem.detail.preconditionRequired':
     'Inviare l’intestazione If-Match con l’ETag dell’unità locale (dopo averla letta) perché nessuna modifica vada persa.',
