@@ -20,6 +20,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // dist/.vite/manifest.json: which chunks each page needs, read by `pnpm bundle-report`.
+    manifest: true,
     // The performance budget is checked by `pnpm bundle-report`, not by Vite's generic warning.
     chunkSizeWarningLimit: 1000,
   },

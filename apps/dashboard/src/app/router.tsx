@@ -12,6 +12,7 @@ import { filieresRoute } from '../features/filieres/route';
 import { overviewRoute } from '../features/overview/route';
 import { NotFound } from './not-found';
 import { rootRoute } from './root-route';
+import { RouteError } from './route-error';
 
 const routeTree = rootRoute.addChildren([
   overviewRoute,
@@ -41,6 +42,7 @@ export function createAppRouter(queryClient: QueryClient, history?: RouterHistor
     ...(history === undefined ? {} : { history }),
     context: { queryClient },
     defaultNotFoundComponent: NotFound,
+    defaultErrorComponent: RouteError,
     // Each page's code is fetched when a link to it is hovered or focused, so navigation feels instant.
     defaultPreload: 'intent',
     scrollRestoration: true,

@@ -40,7 +40,12 @@ export function createI18n(locale: Locale): I18n {
       ),
     number: (value) => formatNumber(value, locale),
     percent: (rate) => formatPercent(rate, locale),
-    date: (value, style = 'long') => formatDate(value, locale, { style }),
+    // The API's timestamps carry microseconds (`…:49.851000Z`), which formatDate's ISO pattern (milliseconds)
+    // refuses: an instant is handed over as a Date.
+    date: (value, style = 'long') =>
+      formatDate(typeof value === 'string' && value.includes('T') ? new Date(value) : value, locale, {
+        style,
+      }),
     month: (value) => formatMonth(value, locale),
   };
 }

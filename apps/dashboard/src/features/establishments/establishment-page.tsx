@@ -59,14 +59,18 @@ function CreateForm({ me }: { me: Me }) {
 
 function EstablishmentPage() {
   const { id } = useParams({ from: '/establishments/$id' });
-  const { locale } = useI18n();
+  const { t, locale } = useI18n();
   const query = useQuery(establishmentQuery(locale, id));
   return (
-    <RequireSession>
-      {(me) => (
-        <QueryView query={query}>{(versioned) => <EditForm me={me} versioned={versioned} />}</QueryView>
-      )}
-    </RequireSession>
+    <>
+      {/* Until the establishment is there (signing in, loading, failed), the page is still titled. */}
+      {query.isSuccess ? null : <h1>{t('nav.establishments')}</h1>}
+      <RequireSession>
+        {(me) => (
+          <QueryView query={query}>{(versioned) => <EditForm me={me} versioned={versioned} />}</QueryView>
+        )}
+      </RequireSession>
+    </>
   );
 }
 
