@@ -17,6 +17,7 @@ import { createBudgetRoutes } from './resources/budget/routes';
 import { createCalculationRoutes } from './resources/calculations/routes';
 import { createChangeRoutes } from './resources/changes/routes';
 import { createClassificationRoutes } from './resources/classifications/routes';
+import { serveDashboard } from './resources/dashboard/serve';
 import { createDocsRoutes } from './resources/docs/routes';
 import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   app.use('*', requestContext(deps.logger, deps.config.bodyLimitBytes));
+  // The dashboard's pages and files, with their own headers; every other request goes on to the API.
+  app.use('*', serveDashboard(deps.config.dashboardDir));
   app.use('*', securityHeaders());
   app.use('*', corsAllowlist(deps.config.corsOrigins));
   app.use('/v1/*', guardUrl());

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import {
   authenticateApiKey,
@@ -30,6 +31,14 @@ export const SYSTEM = {
 } as const;
 
 const WINDOW_MS = 60_000;
+
+/**
+ * Where the built dashboard is: `DASHBOARD_DIR`, else `apps/dashboard/dist` of the repository, found from this
+ * file (`apps/api/dist/*.js` once built, `apps/api/src/*.ts` in development: both two levels below `apps/`).
+ */
+export function dashboardFolder(env: Pick<Env, 'DASHBOARD_DIR'>): string {
+  return env.DASHBOARD_DIR ?? fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
+}
 
 /** Reads the seeded reference dataset back from the database, validated. */
 async function loadReference(database: Database): Promise<ReferenceCache> {
@@ -170,6 +179,7 @@ export async function startServer(
       corsOrigins: env.CORS_ORIGINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       cookieSecure: env.COOKIE_SECURE,
+      dashboardDir: dashboardFolder(env),
     },
     limits: {
       requests: new RateLimiter(env.RATE_LIMIT_PER_MINUTE, limits.store, {
