@@ -22,6 +22,7 @@ import { createDocsRoutes } from './resources/docs/routes';
 import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
 import { createImportRoutes } from './resources/imports/routes';
+import { createMetaRoutes } from './resources/meta/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   // One line per resource: its sub-app holds its operations, schemas and access rules.
   app.route('/', createStatusRoutes(deps));
+  app.route('/v1/meta', createMetaRoutes(deps));
   app.route('/v1/project', createProjectRoutes(deps));
   app.route('/v1/partners', createPartnerRoutes(deps));
   app.route('/v1', createTerritoryRoutes(deps));

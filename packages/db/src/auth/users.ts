@@ -1,12 +1,19 @@
 import type { Principal, Role } from '@mbi/domain';
 import { RoleSchema } from '@mbi/domain';
-import { eq } from 'drizzle-orm';
+import { and, count, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, auditActor, writeAudit } from '../audit/audit';
 import type { Db, DbExecutor } from '../connection';
 import { UUID_PATTERN } from '../internal/hash';
 import { type AuthResult, checkGrant, describeIssues, fail, PartnerRefSchema, storedGrant } from './grants';
-import { burnPasswordCheck, hashPassword, PASSWORD_MAX, PASSWORD_MIN, passwordMatches } from './passwords';
+import {
+  burnPasswordCheck,
+  generatePassword,
+  hashPassword,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  passwordMatches,
+} from './passwords';
 import { sessions, users } from './tables';
 
 /** Dashboard users: a password (scrypt), a role and a partner. Audited, without any secret. */
@@ -193,4 +200,46 @@ export async function disableUser(
     });
     return { ok: true, value: user };
   });
+}
+
+/**
+ * How many admin users are not disabled: the server creates a first one when there is none.
+ *
+ * @example
+ * if ((await countActiveAdminUsers(db)) === 0) …
+ */
+export async function countActiveAdminUsers(db: DbExecutor): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), isNull(users.disabledAt)));
+  return row?.n ?? 0;
+}
+
+/** The address of the first administrator the server creates. */
+export const FIRST_ADMIN_EMAIL = 'admin@mont-blanc-innovation.example';
+
+/**
+ * The first administrator, when no admin user is active: a project-wide admin with a generated password,
+ * returned once for the server to print (the person changes it after signing in). `null` when there is one.
+ *
+ * @example
+ * const first = await bootstrapAdminUser(db, { principal: server });
+ * if (first) console.error(`Sign in as ${first.user.email} with ${first.password}`);
+ */
+export async function bootstrapAdminUser(
+  db: Db,
+  actor: Actor,
+  email: string = FIRST_ADMIN_EMAIL,
+): Promise<{ readonly user: User; readonly password: string } | null> {
+  if ((await countActiveAdminUsers(db)) > 0) return null;
+  const password = generatePassword();
+  const created = await createUser(
+    db,
+    { email, name: 'Administrator', password, role: 'admin', partnerId: null },
+    actor,
+  );
+  // The address may belong to a disabled admin: the operator re-enables them, nothing is guessed here.
+  if (!created.ok) return null;
+  return { user: created.value, password };
 }
