@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service: version, database engine, demo data, languages, sign-in method */
+        get: operations["getMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/project": {
         parameters: {
             query?: never;
@@ -443,6 +460,27 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        Meta: {
+            /**
+             * @description The version of the API that answers.
+             * @example 0.1.0
+             */
+            version: string;
+            /**
+             * @description `pglite`: the embedded database (one process); `postgres`: a PostgreSQL server.
+             * @enum {string}
+             */
+            database: "pglite" | "postgres";
+            /** @description The database holds demo data (synthetic establishments, demo users): say so on every screen. */
+            demo: boolean;
+            /** @description The languages of labels and messages. */
+            languages: ("fr" | "it" | "de" | "en")[];
+            /**
+             * @description How people sign in: email and password (`POST /v1/auth/sessions`).
+             * @enum {string}
+             */
+            signIn: "password";
         };
         Project: {
             programme: {
@@ -1091,6 +1129,47 @@ export interface operations {
             };
             /** @description The database is down */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeta: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meta"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
