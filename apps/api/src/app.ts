@@ -27,6 +27,7 @@ import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
 import { createTerritoryRoutes } from './resources/territories/routes';
+import { createUserRoutes } from './resources/users/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/imports', createImportRoutes(deps));
   app.route('/v1/auth', createAuthRoutes(deps));
   app.route('/v1/api-keys', createApiKeyRoutes(deps));
+  app.route('/v1/users', createUserRoutes(deps));
   app.route('/docs', createDocsRoutes());
 
   app.doc31('/v1/openapi.json', {

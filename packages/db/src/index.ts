@@ -19,13 +19,19 @@ export type { AuthErrorCode, AuthIssue, AuthResult } from './auth/grants';
 export { generatePassword } from './auth/passwords';
 export type { CreatedSession, CreateSessionOptions, Session } from './auth/sessions';
 export { createSession, deleteExpiredSessions, deleteSession, findSession } from './auth/sessions';
-export type { CreateUserInput, User } from './auth/users';
+export type { CreateUserInput, ListUsersOptions, User, UserPatch } from './auth/users';
 export {
   bootstrapAdminUser,
+  changePassword,
   countActiveAdminUsers,
   createUser,
+  createUserWithPassword,
   disableUser,
   FIRST_ADMIN_EMAIL,
+  getUser,
+  listUsers,
+  updateUser,
+  userManagementRefusal,
   verifyUserPassword,
 } from './auth/users';
 export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';

@@ -385,6 +385,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the signed-in user’s password (needs X-CSRF-Token); ends their other sessions */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/sessions/current": {
         parameters: {
             query?: never;
@@ -435,6 +452,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (admin: a partner’s admin sees its partner’s users; never a password) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user (admin); the generated password is in this answer only */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user’s role, name or state (admin); disabling ends their sessions at once */
+        patch: operations["updateUser"];
         trace?: never;
     };
 }
@@ -961,6 +1013,11 @@ export interface components {
             /** @description For a signed-in user: the session’s CSRF token, to send as X-CSRF-Token on writes. */
             csrfToken?: string;
         };
+        PasswordChange: {
+            currentPassword: string;
+            /** @description At least 12 characters, different from the current one. */
+            newPassword: string;
+        };
         ApiKeyList: {
             items: components["schemas"]["ApiKey"][];
         };
@@ -987,6 +1044,49 @@ export interface components {
             role: "viewer" | "editor" | "admin";
             /** @enum {string|null} */
             partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+        };
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
+        User: {
+            id: string;
+            /** @description Lower case; the sign-in name. */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /** @enum {string|null} */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+            createdAt: string;
+            /** @description When the account was disabled (it cannot sign in); null when active. */
+            disabledAt: string | null;
+        };
+        CreatedUser: {
+            user: components["schemas"]["User"];
+            /** @description Shown once: it is never stored in clear. */
+            password: string;
+        };
+        UserRequest: {
+            /**
+             * Format: email
+             * @example anna@cimark.example
+             */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /**
+             * @description The partner the user works for; null only for a project-wide admin.
+             * @enum {string|null}
+             */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+        };
+        UserPatch: {
+            /** @enum {string} */
+            role?: "viewer" | "editor" | "admin";
+            name?: string;
+            /** @description `true` disables the account: its sessions end at once in every API process. */
+            disabled?: boolean;
         };
     };
     responses: never;
@@ -2652,6 +2752,67 @@ export interface operations {
             };
         };
     };
+    changePassword: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; this session stays, the user’s other sessions end */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signOut: {
         parameters: {
             query?: {
@@ -2883,6 +3044,216 @@ export interface operations {
                 };
             };
             /** @description No such key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description Only this partner’s users. */
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Users, oldest first, disabled ones included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; give the password to the person, who changes it after signing in */
+            201: {
+                headers: {
+                    /** @description The user’s URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A user with this email exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The user’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user */
             404: {
                 headers: {
                     [name: string]: unknown;
