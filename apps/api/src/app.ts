@@ -23,6 +23,7 @@ import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
 import { createImportRoutes } from './resources/imports/routes';
 import { createMetaRoutes } from './resources/meta/routes';
+import { createNomenclatureRoutes } from './resources/nomenclature/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/budget', createBudgetRoutes(deps));
   app.route('/v1/calculations', createCalculationRoutes(deps));
   app.route('/v1/classifications', createClassificationRoutes(deps));
+  app.route('/v1/nomenclature', createNomenclatureRoutes(deps));
   app.route('/v1/establishments', createEstablishmentRoutes(deps));
   app.route('/v1/changes', createChangeRoutes(deps));
   app.route('/v1/imports', createImportRoutes(deps));

@@ -245,6 +245,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/nomenclature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search activity codes and titles (NACE, NAF, ATECO, NOGA), with their class and filières */
+        get: operations["searchNomenclature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nomenclature/{system}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One code: title, parents, children, filières, NACE Rev.2 ↔ Rev.2.1 correspondence */
+        get: operations["getNomenclatureEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/establishments": {
         parameters: {
             query?: never;
@@ -855,6 +889,73 @@ export interface components {
                 /** @enum {string} */
                 weight: "core" | "partial";
                 rationale: string;
+            }[];
+        };
+        NomenclaturePage: {
+            items: components["schemas"]["NomenclatureHit"][];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description The version of the nomenclature data. */
+            version: string;
+        };
+        NomenclatureHit: components["schemas"]["NomenclatureNode"] & {
+            /** @description The title is the class’s: no title of this national code is held (ATECO, NOGA sub-codes). */
+            titleOfClass: boolean;
+            naceClass: string | null;
+            naceClassTitle: string | null;
+            filieres: {
+                /** @enum {string} */
+                filiere: "outdoor" | "phyto" | "renovation";
+                label: string;
+                /** @enum {string} */
+                weight: "core" | "partial";
+                /** @description Why the code belongs to the filière, in the reader’s language. */
+                rationale: string;
+                /** @description The map entry that decides: the class, or a national sub-class. */
+                entry: string;
+                /** @description What a reader must know: a partial membership, or national sub-classes that decide. */
+                note: string | null;
+            }[];
+        };
+        NomenclatureNode: {
+            /**
+             * @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions.
+             * @enum {string}
+             */
+            system: "nace" | "naf" | "ateco" | "noga";
+            code: string;
+            /** @enum {string} */
+            level: "section" | "division" | "group" | "class" | "subclass";
+            title: string;
+            /**
+             * @description The language of `title`: the reader’s, or `fr` for NAF sub-classes (INSEE titles only).
+             * @enum {string}
+             */
+            titleLanguage: "fr" | "it" | "de" | "en";
+        };
+        NomenclatureEntry: components["schemas"]["NomenclatureHit"] & {
+            parents: components["schemas"]["NomenclatureNode"][];
+            children: components["schemas"]["NomenclatureNode"][];
+            /** @description NACE Rev.2 → Rev.2.1 (2025) rows of this code and its class, held for the codes of the filière map; empty for others. */
+            correspondence: {
+                rev2: string;
+                change: string;
+                /** @enum {string} */
+                confidence: "checked" | "inferred";
+                source: string;
+                rev21: {
+                    code: string;
+                    title: string | null;
+                    /** @enum {string} */
+                    titleLanguage: "en";
+                    filieres: {
+                        /** @enum {string} */
+                        filiere: "outdoor" | "phyto" | "renovation";
+                        /** @enum {string} */
+                        weight: "core" | "partial";
+                    }[];
+                }[];
             }[];
         };
         EstablishmentPage: {
@@ -1828,6 +1929,121 @@ export interface operations {
                 };
             };
             /** @description Well-formed but unknown code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchNomenclature: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description A code in any notation (`43.29B`, `4329B`, `43.29.01`, `432900`, `43.29`) or words of a title in the reader’s language (accents and case ignored). Absent: every code. */
+                q?: string;
+                /** @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions. */
+                system?: "nace" | "naf" | "ateco" | "noga";
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, the exact code first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NomenclaturePage"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNomenclatureEntry: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions. */
+                system: "nace" | "naf" | "ateco" | "noga";
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NomenclatureEntry"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such code in this system */
             404: {
                 headers: {
                     [name: string]: unknown;

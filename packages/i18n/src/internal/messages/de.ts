@@ -242,4 +242,9 @@ export const de: Catalog = {
     'Die API läuft, aber die Dateien des Dashboards fehlen. Im Repository baut der Startbefehl die API und das Dashboard und stellt sie bereit:',
   'dashboard.notBuilt.alone': 'Oder bauen Sie nur das Dashboard und laden Sie diese Seite neu:',
   'dashboard.notBuilt.api': 'Die Referenz der API:',
+  'nomenclature.note.partial':
+    'Teilweise: Der Code vermischt die Branche mit anderen Märkten; seine Zahlen zählen nur mit einem Anteil oder einem zweiten Kriterium zur Branche.',
+  'nomenclature.note.national': 'Über die nationale Unterklasse {entry}.',
+  'nomenclature.note.refined':
+    'Die nationalen Unterklassen bestimmen den Anteil der Branche genauer: {codes}.',
 };

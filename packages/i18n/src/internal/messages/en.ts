@@ -229,4 +229,8 @@ export const en: Catalog = {
     'The API is running, but the dashboard’s files are missing. From the repository, the start command builds the API and the dashboard, then serves them:',
   'dashboard.notBuilt.alone': 'Or build the dashboard alone, then reload this page:',
   'dashboard.notBuilt.api': 'The API reference:',
+  'nomenclature.note.partial':
+    'Partial: the code mixes the filière with other markets; its counts belong to the filière only with a share or a second criterion.',
+  'nomenclature.note.national': 'Through the national sub-class {entry}.',
+  'nomenclature.note.refined': 'National sub-classes tell the filière’s part apart: {codes}.',
 };

@@ -246,4 +246,8 @@ export const fr = {
     'L’API fonctionne, mais les fichiers du tableau de bord sont absents. Depuis le dépôt, la commande de démarrage construit l’API et le tableau de bord, puis les sert\u00a0:',
   'dashboard.notBuilt.alone': 'Ou construisez le tableau de bord seul, puis rechargez cette page\u00a0:',
   'dashboard.notBuilt.api': 'La référence de l’API\u00a0:',
+  'nomenclature.note.partial':
+    'Partielle\u00a0: ce code mêle la filière à d’autres marchés\u00a0; ses effectifs ne comptent pour la filière qu’avec une part ou un second critère.',
+  'nomenclature.note.national': 'Par la sous-classe nationale {entry}.',
+  'nomenclature.note.refined': 'Les sous-classes nationales précisent la part de la filière\u00a0: {codes}.',
 } as const;

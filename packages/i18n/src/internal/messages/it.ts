@@ -236,4 +236,8 @@ export const it: Catalog = {
     'L’API funziona, ma i file del cruscotto mancano. Dal repository, il comando di avvio compila l’API e il cruscotto, poi li serve:',
   'dashboard.notBuilt.alone': 'Oppure compili solo il cruscotto, poi ricarichi questa pagina:',
   'dashboard.notBuilt.api': 'Il riferimento dell’API:',
+  'nomenclature.note.partial':
+    'Parziale: il codice mescola la filiera con altri mercati; i suoi conteggi valgono per la filiera solo con una quota o un secondo criterio.',
+  'nomenclature.note.national': 'Tramite la sottocategoria nazionale {entry}.',
+  'nomenclature.note.refined': 'Le sottocategorie nazionali precisano la parte della filiera: {codes}.',
 };
