@@ -2,6 +2,7 @@ import { and, asc, eq, fillPlaceholders, ilike, isNull, like, or, type SQL, sql 
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { changeClock } from '../audit/table';
 import type { Database } from '../connection';
+import { escapeLike } from '../internal/sql';
 import type { EstablishmentResult } from './errors';
 import { fail } from './errors';
 import { recordColumns, type StoredRow } from './records';
@@ -109,7 +110,7 @@ function bindFilters(filters: StatementFilters): EstablishmentResult<Bound> {
       conditions.push(() => sql`false`);
     } else {
       shape.push('q');
-      values.q = `%${q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+      values.q = `%${escapeLike(q)}%`;
       conditions.push(
         () =>
           or(ilike(establishments.name, p('q')), ilike(establishments.nationalIdentifier, p('q'))) ??

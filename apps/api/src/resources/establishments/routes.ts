@@ -169,8 +169,8 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
         const format = formatOf(c);
         const result =
           query.cursor === undefined
-            ? await listEstablishments(db, filters, { limit: query.limit, offset: query.offset })
-            : await listEstablishments(db, filters, {
+            ? await listEstablishments(database, filters, { limit: query.limit, offset: query.offset })
+            : await listEstablishments(database, filters, {
                 limit: query.limit,
                 cursor: query.cursor === '' ? null : query.cursor,
               });
@@ -242,7 +242,7 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
       }),
       async (c) => {
         const { id } = c.req.valid('param');
-        const record = await getEstablishment(db, id);
+        const record = await getEstablishment(database, id);
         if (record === null) {
           throw new ApiProblem('not-found', {
             detail: message('problem.detail.establishmentNotFound', { id }),
