@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../context';
 import { localeOf } from './locale';
 import { ApiProblem, message, validationDetail } from './problem';
+import { requestHeader } from './request-header';
 
 const FormatSchema = z.enum(['json', 'csv']);
 
@@ -25,7 +26,7 @@ export function formatOf(c: Context<AppEnv>): Format {
     }));
     throw new ApiProblem('validation-failed', { detail: validationDetail(errors), errors });
   }
-  const accept = c.req.header('accept');
+  const accept = requestHeader(c, 'accept');
   if (accept === undefined || accept === '') return 'json';
   const types = accept
     .toLowerCase()
@@ -106,7 +107,7 @@ export function respond(
     status === 200 &&
     headers.ETag !== undefined &&
     (method === 'GET' || method === 'HEAD') &&
-    etagMatches(c.req.header('if-none-match'), headers.ETag)
+    etagMatches(requestHeader(c, 'if-none-match'), headers.ETag)
   ) {
     delete all['Content-Type'];
     response = new Response(null, { status: 304, headers: all });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../context';
+import { requestHeader } from '../request-header';
 import { etagMatches, isComplete } from '../respond';
 
 /**
@@ -13,7 +14,7 @@ export function conditionalGet(): MiddlewareHandler<AppEnv> {
     if (isComplete(c.res)) return;
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return;
     const etag = c.res.headers.get('etag');
-    if (etag === null || !etagMatches(c.req.header('if-none-match'), etag)) return;
+    if (etag === null || !etagMatches(requestHeader(c, 'if-none-match'), etag)) return;
     const headers = new Headers(c.res.headers);
     headers.delete('content-type');
     headers.delete('content-length');

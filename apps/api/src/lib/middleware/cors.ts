@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppEnv } from '../../context';
+import { requestHeader } from '../request-header';
 
 const EXPOSE_HEADERS = [
   'ETag',
@@ -38,11 +39,11 @@ export function corsAllowlist(origins: readonly string[]): MiddlewareHandler<App
   });
   const exposed = EXPOSE_HEADERS.join(',');
   return (c, next) => {
-    const origin = c.req.header('origin');
+    const origin = requestHeader(c, 'origin');
     if (origin === undefined) return next();
     if (c.req.method === 'OPTIONS') {
       if (allowed.has(origin)) return corsHeaders(c, next);
-      if (c.req.header('access-control-request-method')) return Promise.resolve(c.body(null, 204));
+      if (requestHeader(c, 'access-control-request-method')) return Promise.resolve(c.body(null, 204));
       return next();
     }
     if (allowed.has(origin)) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
 import type { AppEnv } from '../../context';
+import { requestHeader } from '../request-header';
 import { isComplete, withCommonHeaders } from '../respond';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -18,7 +19,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 export function requestContext(logger: Logger, bodyLimit: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    const incoming = c.req.header('x-request-id');
+    const incoming = requestHeader(c, 'x-request-id');
     const requestId = incoming !== undefined && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     c.set('requestId', requestId);
     c.set('principal', null);
