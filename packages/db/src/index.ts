@@ -62,6 +62,8 @@ export type {
 export { getEstablishment, listEstablishments } from './establishments/queries';
 export type { EstablishmentRecord } from './establishments/records';
 export { ESTABLISHMENT_RESOURCE, ESTABLISHMENTS_MAX_LIMIT } from './establishments/records';
+export type { EstablishmentStatement } from './establishments/statements';
+export { establishmentByIdStatement, establishmentPageStatement } from './establishments/statements';
 export type { EstablishmentWriteOptions } from './establishments/writes';
 export {
   createEstablishment,
@@ -113,6 +115,7 @@ export { SIRENE_STOCK_COLUMNS, SYNTHETIC_FORMATS, synthesize } from './imports/s
 export { PRINCIPAL_TTL_MS } from './internal/memory';
 export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination';
 export { postgresErrorCode } from './internal/pg-errors';
+export { runPrepared } from './internal/prepared';
 export type { Result } from './internal/result';
 export { deleteRateLimitWindows, reserveRequests } from './rate-limits/store';
 export type { SeedResult } from './reference/seed';
