@@ -17,6 +17,7 @@ import type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  Meta,
   Partner,
   PartnerId,
   PartnerList,
@@ -94,6 +95,13 @@ export interface MbiClient {
    * @example const { data } = await client.raw.GET('/v1/partners/{id}', { params: { path: { id: 'cimark' } } });
    */
   readonly raw: Client<paths, JsonMedia>;
+  /**
+   * The service: its version, database engine (`pglite` or `postgres`), whether it holds demo data (say so on
+   * every screen), its languages and how people sign in. Public.
+   *
+   * @example const meta = await client.getMeta(); // meta.value.demo === true on a fresh embedded database
+   */
+  getMeta(): Promise<MbiResult<Meta>>;
   /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example await client.getProject() */
   getProject(): Promise<MbiResult<Project>>;
   /**
@@ -318,6 +326,7 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
 
   return {
     raw,
+    getMeta: () => settle(() => raw.GET('/v1/meta'), body),
     getProject: () => settle(() => raw.GET('/v1/project'), body),
     getBudget: () => settle(() => raw.GET('/v1/budget'), body),
     getPartners: () => settle(() => raw.GET('/v1/partners'), body),

@@ -29,6 +29,7 @@ export type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  Meta,
   Money,
   Partner,
   PartnerId,

@@ -23,6 +23,13 @@ export type Problem = Schemas['Problem'];
  */
 export type Money = Schemas['Money'];
 
+/**
+ * The service: `version`, `database` (`pglite` | `postgres`), `demo` (the database holds demo data),
+ * `languages` (`['fr', 'it', 'de', 'en']`) and `signIn` (`'password'`).
+ *
+ * @example if (meta.demo) showDemoBanner();
+ */
+export type Meta = Schemas['Meta'];
 /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example (await client.getProject()).ok */
 export type Project = Schemas['Project'];
 /** A partner with its role, territory and budget, labels in the client's language. @example partner.budget */
