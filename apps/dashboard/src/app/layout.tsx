@@ -54,7 +54,7 @@ function Shell() {
       <footer className="site-footer">
         <p>{t('app.cofunded')}</p>
         <p>{t('dashboard.footer.source')}</p>
-        {meta === null || meta === undefined ? null : (
+        {meta === undefined ? null : (
           <p className="muted">{t('dashboard.footer.version', { version: meta.version })}</p>
         )}
       </footer>
@@ -130,7 +130,9 @@ function SessionControls() {
   };
   return (
     <div className="session">
-      <span>{t('dashboard.auth.signedInAs', { name: me.label, role: t(`dashboard.role.${me.role}`) })}</span>
+      <Link to="/account">
+        {t('dashboard.auth.signedInAs', { name: me.label, role: t(`dashboard.role.${me.role}`) })}
+      </Link>
       <button type="button" onClick={() => void signOut()}>
         {t('dashboard.auth.signOut')}
       </button>

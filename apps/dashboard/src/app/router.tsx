@@ -1,6 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { adminRoute } from '../features/admin/route';
+import { accountRoute } from '../features/auth/account-route';
 import { signInRoute } from '../features/auth/route';
 import { budgetRoute } from '../features/budget/route';
 import {
@@ -23,6 +24,7 @@ const routeTree = rootRoute.addChildren([
   establishmentRoute,
   adminRoute,
   signInRoute,
+  accountRoute,
 ]);
 
 export function createQueryClient(): QueryClient {

@@ -22,9 +22,9 @@ export function AdminPage() {
     <>
       <h1>{t('dashboard.admin.title')}</h1>
       <RequireSession admin>
-        {() => (
+        {(me) => (
           <>
-            <UsersSection />
+            <UsersSection me={me} />
             <ApiKeysSection />
           </>
         )}

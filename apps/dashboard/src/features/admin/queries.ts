@@ -44,3 +44,34 @@ export async function revokeApiKey(lang: Locale, id: string): Promise<void> {
       },
     );
 }
+
+export type User = components['schemas']['User'];
+export type UserRequest = components['schemas']['UserRequest'];
+export type UserPatch = components['schemas']['UserPatch'];
+export type CreatedUser = components['schemas']['CreatedUser'];
+
+// The users' operations, named as @mbi/client will name them; through its typed raw client meanwhile.
+
+export async function listUsers(lang: Locale): Promise<readonly User[]> {
+  const { data, error } = await clientFor(lang).raw.GET('/v1/users');
+  if (data === undefined) throw new ProblemError(error);
+  return data.items;
+}
+
+export async function createUser(lang: Locale, request: UserRequest): Promise<CreatedUser> {
+  const { data, error } = await clientFor(lang).raw.POST('/v1/users', { body: request });
+  if (data === undefined) throw new ProblemError(error);
+  return data;
+}
+
+export async function updateUser(lang: Locale, id: string, patch: UserPatch): Promise<User> {
+  const { data, error } = await clientFor(lang).raw.PATCH('/v1/users/{id}', {
+    params: { path: { id } },
+    body: patch,
+  });
+  if (data === undefined) throw new ProblemError(error);
+  return data;
+}
+
+export const usersQuery = (lang: Locale) =>
+  queryOptions({ queryKey: adminKeys.users(lang), queryFn: () => listUsers(lang) });

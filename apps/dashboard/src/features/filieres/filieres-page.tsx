@@ -1,4 +1,4 @@
-import type { Classification, FiliereList } from '@mbi/client';
+import type { FiliereList } from '@mbi/client';
 import type { FiliereId } from '@mbi/domain';
 import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute, Link, useNavigate, useSearch } from '@tanstack/react-router';
@@ -8,26 +8,36 @@ import { DataTable } from '../../ui/data-table';
 import { FormField } from '../../ui/form-field';
 import { usePageTitle } from '../../ui/page-title';
 import { QueryView } from '../../ui/query-view';
-import { classificationQuery, filieresQuery, looksLikeCode } from './queries';
+import {
+  entryQuery,
+  filieresQuery,
+  type NomenclatureEntry,
+  type NomenclatureHit,
+  type NomenclaturePage,
+  parseEntry,
+  searchQuery,
+} from './queries';
 
 export const filieresLazyRoute = createLazyRoute('/filieres')({ component: FilieresPage });
 
 export function FilieresPage() {
   const { t } = useI18n();
   usePageTitle(t('dashboard.filieres.title'));
-  const { q } = useSearch({ from: '/filieres' });
+  const { q, entry } = useSearch({ from: '/filieres' });
   const navigate = useNavigate({ from: '/filieres' });
   const [text, setText] = useState(q ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const next = text.trim();
-    void navigate({ search: (previous) => ({ ...previous, q: next === '' ? undefined : next }) });
+    void navigate({
+      search: (previous) => ({ ...previous, q: next === '' ? undefined : next, entry: undefined }),
+    });
   };
+  const shown = parseEntry(entry);
   return (
     <>
       <h1>{t('dashboard.filieres.title')}</h1>
       <p>{t('dashboard.filieres.intro')}</p>
-
       <search>
         <form className="form inline" onSubmit={submit}>
           <FormField label={t('dashboard.filieres.searchLabel')} hint={t('dashboard.filieres.searchHint')}>
@@ -44,74 +54,180 @@ export function FilieresPage() {
           <button type="submit">{t('common.search')}</button>
         </form>
       </search>
-
-      {q === undefined || q === '' ? null : <SearchResult code={q} />}
+      {q === undefined || q === '' ? null : <SearchResults q={q} />}
+      {shown === null ? null : <Entry system={shown.system} code={shown.code} />}
       <Browse />
     </>
   );
 }
 
-function SearchResult({ code }: { code: string }) {
+function SearchResults({ q }: { q: string }) {
   const { t, locale } = useI18n();
-  const query = useQuery({ ...classificationQuery(locale, code), enabled: looksLikeCode(code) });
+  const query = useQuery(searchQuery(locale, q));
   return (
-    <section aria-labelledby="search-result" aria-live="polite">
-      <h2 id="search-result">{t('dashboard.filieres.result', { code })}</h2>
-      {looksLikeCode(code) ? (
-        <QueryView query={query}>
-          {(classification) => <ClassificationView classification={classification} />}
-        </QueryView>
-      ) : (
-        <p>{t('count.results', { count: 0 })}</p>
-      )}
+    <section aria-labelledby="search-result">
+      <h2 id="search-result">{t('dashboard.filieres.result', { code: q })}</h2>
+      <QueryView query={query}>{(page) => <Hits page={page} />}</QueryView>
     </section>
   );
 }
 
-export function ClassificationView({ classification }: { classification: Classification }) {
-  const { t, labels } = useI18n();
-  const scheme = classification.scheme;
-  const schemeLabel =
-    scheme in labels.activityCodeScheme
-      ? labels.activityCodeScheme[scheme as keyof typeof labels.activityCodeScheme]
-      : scheme;
+function FiliereTags({ filieres }: { filieres: NomenclatureHit['filieres'] }) {
+  const { t } = useI18n();
+  if (filieres.length === 0) return <span className="muted">—</span>;
   return (
-    <div className="card">
-      <dl className="pairs">
-        <dt>{t('field.scheme')}</dt>
-        <dd>
-          {schemeLabel} <code>{classification.nationalCode}</code>
-        </dd>
-        <dt>{t('field.naceClass')}</dt>
-        <dd>
-          <code>{classification.naceClass}</code> {classification.naceLabel ?? ''}
-        </dd>
-        {classification.revision === '2' ? null : (
-          <>
-            <dt>{t('dashboard.filieres.correspondence')}</dt>
-            <dd>
-              <code>{classification.nationalCode}</code> (2025) ↔ <code>{classification.naceClass}</code>{' '}
-              (NACE Rev.2)
-            </dd>
-          </>
-        )}
-      </dl>
-      {classification.filieres.length === 0 ? (
+    <ul className="plain">
+      {filieres.map((match) => (
+        <li key={match.filiere}>
+          {match.label}{' '}
+          <span className={`tag tag-${match.weight}`}>
+            {match.weight === 'core' ? t('dashboard.filieres.core') : t('dashboard.filieres.partial')}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Hits({ page }: { page: NomenclaturePage }) {
+  const { t, labels } = useI18n();
+  return (
+    <>
+      <p aria-live="polite">{t('count.results', { count: page.total })}</p>
+      {page.items.length === 0 ? null : (
+        <DataTable<NomenclatureHit>
+          caption={t('dashboard.filieres.matches')}
+          captionHidden
+          rows={page.items}
+          rowKey={(hit) => `${hit.system}:${hit.code}`}
+          columns={[
+            {
+              key: 'code',
+              header: t('field.activityCode'),
+              rowHeader: true,
+              cell: (hit) => (
+                <Link
+                  to="/filieres"
+                  search={(previous) => ({ ...previous, entry: `${hit.system}:${hit.code}` })}
+                >
+                  <code>{hit.code}</code>
+                </Link>
+              ),
+            },
+            {
+              key: 'system',
+              header: t('field.scheme'),
+              cell: (hit) => labels.activityCodeScheme[hit.system],
+            },
+            {
+              key: 'title',
+              header: t('field.name'),
+              cell: (hit) => <span lang={hit.titleLanguage}>{hit.title}</span>,
+            },
+            { key: 'class', header: t('field.naceClass'), cell: (hit) => hit.naceClass ?? '—' },
+            {
+              key: 'filieres',
+              header: t('field.filiere'),
+              cell: (hit) => <FiliereTags filieres={hit.filieres} />,
+            },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+function Entry({ system, code }: { system: Parameters<typeof entryQuery>[1]; code: string }) {
+  const { locale } = useI18n();
+  const query = useQuery(entryQuery(locale, system, code));
+  return <QueryView query={query}>{(entry) => <EntryView entry={entry} />}</QueryView>;
+}
+
+function EntryView({ entry }: { entry: NomenclatureEntry }) {
+  const { t, labels } = useI18n();
+  const link = (node: { system: string; code: string }) => `${node.system}:${node.code}`;
+  return (
+    <section aria-labelledby="entry" className="card">
+      <h2 id="entry">
+        {labels.activityCodeScheme[entry.system]} <code>{entry.code}</code> —{' '}
+        <span lang={entry.titleLanguage}>{entry.title}</span>
+      </h2>
+      {entry.parents.length === 0 ? null : (
+        <nav aria-label={t('field.naceClass')}>
+          <ol className="breadcrumb">
+            {entry.parents.map((parent) => (
+              <li key={link(parent)}>
+                <Link to="/filieres" search={(previous) => ({ ...previous, entry: link(parent) })}>
+                  <code>{parent.code}</code> <span lang={parent.titleLanguage}>{parent.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      {entry.filieres.length === 0 ? (
         <p>{t('dashboard.filieres.noFiliere')}</p>
       ) : (
         <ul className="matches">
-          {classification.filieres.map((match) => (
+          {entry.filieres.map((match) => (
             <li key={match.filiere}>
               <strong>{match.label}</strong>{' '}
               <span className={`tag tag-${match.weight}`}>
                 {match.weight === 'core' ? t('dashboard.filieres.core') : t('dashboard.filieres.partial')}
               </span>
               <p>{match.rationale}</p>
+              {match.note === null ? null : <p className="note">{match.note}</p>}
             </li>
           ))}
         </ul>
       )}
-    </div>
+      {entry.children.length === 0 ? null : (
+        <ul className="plain">
+          {entry.children.map((child) => (
+            <li key={link(child)}>
+              <Link to="/filieres" search={(previous) => ({ ...previous, entry: link(child) })}>
+                <code>{child.code}</code>
+              </Link>{' '}
+              <span lang={child.titleLanguage}>{child.title}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {entry.correspondence.length === 0 ? null : (
+        <DataTable
+          caption={t('dashboard.filieres.correspondence')}
+          rows={entry.correspondence}
+          rowKey={(row) => `${row.rev2}:${row.rev21.map((target) => target.code).join(',')}`}
+          columns={[
+            {
+              key: 'rev2',
+              header: 'NACE Rev.2 (2008)',
+              rowHeader: true,
+              cell: (row) => <code>{row.rev2}</code>,
+            },
+            {
+              key: 'rev21',
+              header: 'NACE Rev.2.1 (2025)',
+              cell: (row) => (
+                <ul className="plain">
+                  {row.rev21.map((target) => (
+                    <li key={target.code}>
+                      <code>{target.code}</code>{' '}
+                      {target.title === null ? null : <span lang="en">{target.title}</span>}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+            {
+              key: 'change',
+              header: t('dashboard.filieres.revision'),
+              cell: (row) => <span lang="en">{row.change}</span>,
+            },
+          ]}
+        />
+      )}
+    </section>
   );
 }
 
@@ -141,7 +257,7 @@ function FiliereCodes({ list }: { list: FiliereList }) {
             <Link
               to="/filieres"
               search={(previous) => ({ ...previous, filiere: item.id })}
-              aria-current={item.id === selected ? 'page' : undefined}
+              aria-current={item.id === selected ? 'true' : undefined}
             >
               {item.shortLabel}
             </Link>
@@ -160,7 +276,14 @@ function FiliereCodes({ list }: { list: FiliereList }) {
                 key: 'code',
                 header: t('field.activityCode'),
                 rowHeader: true,
-                cell: (code) => <code>{code.code}</code>,
+                cell: (code) => (
+                  <Link
+                    to="/filieres"
+                    search={(previous) => ({ ...previous, entry: `nace:${code.naceClass}` })}
+                  >
+                    <code>{code.code}</code>
+                  </Link>
+                ),
               },
               { key: 'label', header: t('field.name'), cell: (code) => code.label ?? '' },
               {
