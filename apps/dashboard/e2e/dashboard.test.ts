@@ -106,8 +106,8 @@ describe('the dashboard served by the API, in Chromium', () => {
     await page.getByLabel('Code ou intitulé d’activité').fill('43.31Z');
     await page.getByRole('button', { name: 'Rechercher' }).click();
     const result = page.locator('section[aria-labelledby="search-result"]');
-    await expect.poll(() => result.textContent()).toContain('43.31');
-    expect(await result.textContent()).toMatch(/Rénovation/);
+    // The NAF code's row: its NACE class and its filière (the seed's renovation filière).
+    await expect.poll(() => result.textContent()).toMatch(/43\.31Z.*43\.31.*Rénovation/);
     expect(page.url()).toContain('q=43.31Z');
     await shoot('filieres-fr');
   });
@@ -179,10 +179,11 @@ describe('the dashboard served by the API, in Chromium', () => {
     const pages = [
       '/',
       '/budget',
-      '/filieres?q=43.31Z',
+      '/filieres?q=43.31Z&entry=naf:43.31Z',
       '/establishments',
       '/establishments/new',
       '/admin',
+      '/account',
       '/sign-in',
     ];
     const found: string[] = [];
