@@ -1,12 +1,18 @@
 import type { PartnerList, Project, WorkPackageList } from '@mbi/client';
 import { useQuery } from '@tanstack/react-query';
 import { createLazyRoute } from '@tanstack/react-router';
+import { lazy, Suspense } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { DataTable } from '../../ui/data-table';
 import { usePageTitle } from '../../ui/page-title';
+import { Loading } from '../../ui/problem-alert';
 import { QueryView } from '../../ui/query-view';
-import { TerritoryMap } from '../../ui/territory-map';
 import { boundariesQuery, partnersQuery, projectQuery, workPackagesQuery } from './queries';
+
+// The map (d3-geo and the boundaries) loads after the page's text: it is not needed for the first paint.
+const TerritoryMap = lazy(() =>
+  import('../../ui/territory-map').then((module) => ({ default: module.TerritoryMap })),
+);
 
 export const overviewLazyRoute = createLazyRoute('/')({ component: OverviewPage });
 
@@ -109,16 +115,18 @@ function Partners({ partners }: { partners: PartnerList }) {
       </ul>
       <QueryView query={boundaries}>
         {(collection) => (
-          <TerritoryMap
-            collection={collection}
-            title={t('dashboard.overview.mapTitle')}
-            description={t('dashboard.overview.mapDescription')}
-            layers={partners.items.map((partner) => ({
-              partner: partner.id,
-              label: partner.shortName,
-              className: `fill-partner-${partner.id}`,
-            }))}
-          />
+          <Suspense fallback={<Loading />}>
+            <TerritoryMap
+              collection={collection}
+              title={t('dashboard.overview.mapTitle')}
+              description={t('dashboard.overview.mapDescription')}
+              layers={partners.items.map((partner) => ({
+                partner: partner.id,
+                label: partner.shortName,
+                className: `fill-partner-${partner.id}`,
+              }))}
+            />
+          </Suspense>
         )}
       </QueryView>
     </div>
