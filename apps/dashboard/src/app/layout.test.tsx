@@ -48,4 +48,35 @@ describe('the layout', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/budget'));
     expect(router.state.location.search).toMatchObject({ lang: 'de' });
   });
+
+  it('says on every screen when it shows demo data', async () => {
+    fakeApi({
+      '/v1/meta': {
+        version: '0.1.0',
+        database: 'pglite',
+        demo: true,
+        languages: ['fr', 'it', 'de', 'en'],
+        signIn: 'password',
+      },
+    });
+    await renderApp('/budget?lang=it');
+    expect((await screen.findByTestId('demo-banner')).textContent).toBe(
+      'Dati dimostrativi: le unità locali e gli utenti mostrati sono fittizi.',
+    );
+  });
+
+  it('shows no banner on real data', async () => {
+    fakeApi({
+      '/v1/meta': {
+        version: '0.1.0',
+        database: 'postgres',
+        demo: false,
+        languages: ['fr'],
+        signIn: 'password',
+      },
+    });
+    await renderApp('/?lang=fr');
+    expect(await screen.findByText('Version 0.1.0')).toBeTruthy();
+    expect(screen.queryByTestId('demo-banner')).toBeNull();
+  });
 });
