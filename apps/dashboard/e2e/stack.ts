@@ -120,8 +120,8 @@ async function previewIfNotServed(apiUrl: string): Promise<{ url: string; close(
 
 /**
  * The API as the README starts it (the built `cli.js serve`, embedded PGlite in a fresh folder, a free port),
- * serving the built dashboard, with two users created by `mbi users create` before the first start, and a
- * headless Debian Chromium on a fresh profile.
+ * serving the built dashboard, with two users created by `mbi users create` and the demo data (`mbi demo
+ * load`) before the first start, and a headless Debian Chromium on a fresh profile.
  */
 export async function startStack(): Promise<Stack> {
   const problem = missingPrerequisite();
@@ -157,6 +157,9 @@ export async function startStack(): Promise<Stack> {
       { ...env, MBI_PASSWORD: user.password },
     );
   }
+  // The demo data the first start of the embedded database loads (it declines once users exist): every page
+  // then has something to show, and the demo banner is on.
+  runCli(['demo', 'load'], env);
   const api = spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = collect(api);
   await waitFor(api, /on http:\/\/127\.0\.0\.1:\d+/, output, 240_000);

@@ -97,17 +97,14 @@ if (!args.includes('--no-timing')) {
     for (let run = 0; run < runs; run += 1) {
       const page = await stack.browser.newPage();
       // The moment the project's heading enters the page (it needs the API's answer): the first meaningful content.
-      await page.addInitScript(() => {
-        const seen = () => {
-          if (document.querySelector('main h1') === null) return false;
-          (globalThis as unknown as { mbiHeadingAt: number }).mbiHeadingAt = performance.now();
-          return true;
-        };
-        const observer = new MutationObserver(() => {
-          if (seen()) observer.disconnect();
-        });
-        observer.observe(document, { subtree: true, childList: true });
-      });
+      // (A string: tsx would wrap a function's inner arrows in a helper the page does not have.)
+      await page.addInitScript(`
+        new MutationObserver((records, observer) => {
+          if (document.querySelector('main h1') === null) return;
+          globalThis.mbiHeadingAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { subtree: true, childList: true });
+      `);
       const cdp = await stack.browser.newCDPSession(page);
       // Every run cold: no HTTP cache, as a first visit.
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

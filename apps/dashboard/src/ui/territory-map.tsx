@@ -12,6 +12,23 @@ export interface MapLayer {
   readonly className: string;
 }
 
+type Feature = TerritoryFeatureCollection['features'][number];
+type Ring = Feature['geometry']['coordinates'][number];
+
+/**
+ * RFC 7946 winds exterior rings counter-clockwise; d3-geo, which works on the sphere, reads a
+ * counter-clockwise ring as everything outside it. Each ring is reversed before projecting.
+ */
+export function rewind(feature: Feature): Feature {
+  const { geometry } = feature;
+  const reverse = (ring: Ring) => [...ring].reverse() as Ring;
+  const coordinates =
+    geometry.type === 'Polygon'
+      ? geometry.coordinates.map(reverse)
+      : (geometry.coordinates as unknown as Ring[][]).map((polygon) => polygon.map(reverse));
+  return { ...feature, geometry: { ...geometry, coordinates } as Feature['geometry'] };
+}
+
 const WIDTH = 640;
 const HEIGHT = 480;
 
@@ -35,10 +52,11 @@ export function TerritoryMap({
   const descriptionId = useId();
   const paths = useMemo(() => {
     // The API's GeoJSON is RFC 7946, which d3-geo reads; its generated type is structurally narrower.
-    const geo = collection as unknown as ExtendedFeatureCollection;
+    const features = collection.features.map(rewind);
+    const geo = { type: 'FeatureCollection', features } as unknown as ExtendedFeatureCollection;
     const projection = geoMercator().fitSize([WIDTH, HEIGHT], geo);
     const path = geoPath(projection);
-    return collection.features.map((feature) => ({
+    return features.map((feature) => ({
       key: `${feature.properties.country}:${feature.properties.code}`,
       name: feature.properties.name,
       partner: feature.properties.partner,
