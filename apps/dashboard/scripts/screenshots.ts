@@ -14,15 +14,15 @@ mkdirSync(out, { recursive: true });
 const stack = await startStack();
 try {
   const page = await stack.browser.newPage();
-  const shoot = async (path: string, file: string, width: number, height: number) => {
+  const shoot = async (path: string, file: string, width: number, height: number, waitFor = 'main h1') => {
     await page.setViewportSize({ width, height });
     await page.goto(`${stack.baseUrl}${path}`);
-    await page.locator('main h1').first().waitFor();
+    await page.locator(waitFor).first().waitFor();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: join(out, file) });
     console.log(`docs/screenshots/${file}`);
   };
-  await shoot('/?lang=fr', 'overview-fr.png', 1280, 900);
+  await shoot('/?lang=fr', 'overview-fr.png', 1280, 1500, 'figure.map svg');
   await shoot('/budget?lang=it', 'budget-it.png', 1280, 1000);
   await page.goto(`${stack.baseUrl}/sign-in?lang=fr`);
   await page.getByLabel(/e-mail/i).fill(USERS.admin.email);

@@ -140,8 +140,12 @@ function WorkPackages({ workPackages, project }: { workPackages: WorkPackageList
   return (
     <>
       {workPackages.items.map((workPackage) => {
+        const activities = new Set<string>(workPackage.activities.map((activity) => activity.id));
+        // An indicator belongs to a work package directly, or through one of its activities.
         const indicators = project.indicators.filter(
-          (indicator) => indicator.workPackageId === workPackage.id,
+          (indicator) =>
+            indicator.workPackageId === workPackage.id ||
+            (indicator.activityId !== undefined && activities.has(indicator.activityId)),
         );
         return (
           <article key={workPackage.id} className="work-package">
