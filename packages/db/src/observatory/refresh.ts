@@ -124,14 +124,24 @@ const decimal = (value: number | null) => (value === null ? null : value.toFixed
  * await database.db.transaction((tx) => refreshIndicators(tx, 'FR'));
  */
 export async function refreshIndicators(tx: DbExecutor, country: string): Promise<RefreshSummary> {
+  // The years of each kind of source. For the snapshots, a loose index scan (one index probe per year) rather
+  // than a pass over every row: on a large stock that pass would cost as much as the indicators themselves.
   const sources = await queryRows<{ year: number; source: string; kind: string }>(
     tx,
     sql`
+    with recursive years(year) as (
+      (select year from establishment_snapshots where country = ${country} order by year limit 1)
+      union all
+      select (select s.year from establishment_snapshots s where s.country = ${country} and s.year > years.year
+        order by s.year limit 1)
+      from years where years.year is not null
+    )
     select year, min(source) as source, 'counts' as kind from published_counts where country = ${country}
       group by year
     union all
-    select year, min(source) as source, 'rows' as kind from establishment_snapshots where country = ${country}
-      group by year
+    select year, (select s.source from establishment_snapshots s where s.country = ${country} and s.year = years.year
+        limit 1) as source, 'rows' as kind
+      from years where year is not null
     order by year, kind`,
   );
   const byYear = new Map<number, { source: string; kind: string }>();

@@ -153,8 +153,8 @@ export function protectTable(input: ProtectInput): Map<string, CellState> {
 
   const queue: number[] = input.relations.map((_, index) => index);
   const queued = new Uint8Array(input.relations.length).fill(1);
-  while (queue.length > 0) {
-    const index = queue.shift() as number;
+  for (let head = 0; head < queue.length; head += 1) {
+    const index = queue[head] as number;
     queued[index] = 0;
     const relation = input.relations[index];
     if (relation === undefined) continue;
