@@ -15,6 +15,7 @@ export { isProblem } from './result';
 export type {
   ActivityCodeScheme,
   Budget,
+  CellState,
   Change,
   ChangePage,
   ChangeResource,
@@ -29,6 +30,10 @@ export type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  IndicatorList,
+  IndicatorMeasure,
+  IndicatorQuery,
+  IndicatorRow,
   Meta,
   Money,
   Partner,

@@ -117,6 +117,38 @@ export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination
 export { postgresErrorCode } from './internal/pg-errors';
 export { runPrepared } from './internal/prepared';
 export type { Result } from './internal/result';
+export type {
+  CellState,
+  ConfidentialCell,
+  PrimaryRule,
+  ProtectInput,
+  Relation,
+} from './observatory/internal/confidentiality';
+export {
+  CELL_STATES,
+  INSEE_RULE,
+  isSuppressed,
+  primaryState,
+  protectTable,
+  recoverableRelations,
+} from './observatory/internal/confidentiality';
+export type { EmployeeRange } from './observatory/internal/size-bands';
+export { SIZE_BAND_EMPLOYEES } from './observatory/internal/size-bands';
+export type {
+  IndicatorFilters,
+  IndicatorLevel,
+  IndicatorList,
+  IndicatorMeasure,
+  IndicatorRow,
+} from './observatory/queries';
+export {
+  INDICATOR_LEVELS,
+  INDICATOR_MEASURES,
+  indicatorsVersion,
+  listIndicators,
+} from './observatory/queries';
+export type { RefreshSummary } from './observatory/refresh';
+export { refreshIndicators } from './observatory/refresh';
 export { deleteRateLimitWindows, reserveRequests } from './rate-limits/store';
 export type { SeedResult } from './reference/seed';
 export { DATASET_KEY, datasetVersion, readReferenceDataset, seedReferenceData } from './reference/seed';
@@ -128,6 +160,7 @@ export {
   establishments,
   importRejects,
   imports,
+  observatoryCells,
   partners,
   publishedCounts,
   rateLimits,
