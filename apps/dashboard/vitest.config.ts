@@ -18,7 +18,14 @@ export default mergeConfig(
         },
         {
           extends: true,
-          test: { name: 'e2e', environment: 'node', include: ['e2e/**/*.test.ts'], fileParallelism: false },
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['e2e/**/*.test.ts'],
+            fileParallelism: false,
+            // The whole repository's tests share two cores under turbo: a page may take seconds to answer.
+            expect: { poll: { timeout: 30_000 } },
+          },
         },
       ],
     },

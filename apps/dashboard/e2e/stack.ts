@@ -189,6 +189,9 @@ export async function startStack(): Promise<Stack> {
       '--disable-sync',
     ],
   });
+  // The repository's other suites share the machine's two cores with this browser: wait long rather than fail.
+  browser.setDefaultTimeout(90_000);
+  browser.setDefaultNavigationTimeout(90_000);
   return {
     baseUrl,
     adminKey,
