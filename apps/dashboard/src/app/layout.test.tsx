@@ -47,6 +47,8 @@ describe('the layout', () => {
     fireEvent.click(await screen.findByRole('link', { name: 'Budget' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/budget'));
     expect(router.state.location.search).toMatchObject({ lang: 'de' });
+    // The focus moves to the new page's content, as after a page load.
+    await waitFor(() => expect(document.activeElement?.id).toBe('main'));
   });
 
   it('says on every screen when it shows demo data', async () => {

@@ -1,7 +1,7 @@
 import { LOCALES, type Locale } from '@mbi/domain';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { Link, Outlet, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
 import { clientFor, setCsrfToken } from '../api/client';
 import { useMeta } from '../api/meta';
 import { I18nProvider, useI18n } from '../i18n/i18n';
@@ -22,9 +22,26 @@ export function Layout() {
   );
 }
 
+/**
+ * After a navigation inside the app, the focus goes to the main content, as after a page load: a keyboard or
+ * screen reader user starts on the new page, not on the link left behind.
+ */
+function useFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [pathname]);
+}
+
 function Shell() {
   const { t } = useI18n();
   const meta = useMeta();
+  useFocusOnNavigation();
   return (
     <>
       <a className="skip-link" href="#main">
