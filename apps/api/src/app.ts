@@ -24,6 +24,7 @@ import { createFiliereRoutes } from './resources/filieres/routes';
 import { createImportRoutes } from './resources/imports/routes';
 import { createMetaRoutes } from './resources/meta/routes';
 import { createNomenclatureRoutes } from './resources/nomenclature/routes';
+import { createObservatoryRoutes } from './resources/observatory/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/establishments', createEstablishmentRoutes(deps));
   app.route('/v1/changes', createChangeRoutes(deps));
   app.route('/v1/imports', createImportRoutes(deps));
+  app.route('/v1/observatory', createObservatoryRoutes(deps));
   app.route('/v1/auth', createAuthRoutes(deps));
   app.route('/v1/api-keys', createApiKeyRoutes(deps));
   app.route('/v1/users', createUserRoutes(deps));

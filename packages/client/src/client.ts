@@ -18,6 +18,8 @@ import type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  IndicatorList,
+  IndicatorQuery,
   Meta,
   NomenclatureEntry,
   NomenclaturePage,
@@ -173,6 +175,20 @@ export interface MbiClient {
    * @example const page = await client.listEstablishments({ territory: '74056', limit: 20, offset: 0 });
    */
   listEstablishments(query?: ListEstablishmentsQuery): Promise<MbiResult<EstablishmentPage>>;
+  /**
+   * The observatory's indicators per filière × territory × year (public): counts, employees (with their range
+   * for size-band sources), creations, closures, shares, rates per 1,000 inhabitants and changes, each row with its
+   * confidentiality `status`.
+   *
+   * @example const result = await client.listIndicators({ filiere: 'outdoor', level: 'partner', years: [2024] });
+   */
+  listIndicators(query?: IndicatorQuery): Promise<MbiResult<IndicatorList>>;
+  /**
+   * The same indicators broken down by NACE class of each filière (`naceClass`, `naceLabel`, `weight`).
+   *
+   * @example const result = await client.listIndicatorClasses({ territory: '74056', measures: ['establishments'] });
+   */
+  listIndicatorClasses(query?: IndicatorQuery): Promise<MbiResult<IndicatorList>>;
   /**
    * Every establishment matching the filters, page after page in creation order (a keyset cursor, so rows
    * added meanwhile are not skipped or repeated). Yields each page's result; after a failed page it stops.
@@ -356,6 +372,21 @@ function changesQuery(
   };
 }
 
+/** The query string of the indicator routes: lists joined with commas, absent filters left out. */
+function indicatorQuery(
+  query: IndicatorQuery,
+): NonNullable<paths['/v1/observatory/indicators']['get']['parameters']['query']> {
+  const { filiere, level, country, territory, measures, years } = query;
+  return {
+    ...(filiere === undefined ? {} : { filiere }),
+    ...(level === undefined ? {} : { level }),
+    ...(country === undefined ? {} : { country }),
+    ...(territory === undefined ? {} : { territory }),
+    ...(measures === undefined ? {} : { measure: measures.join(',') }),
+    ...(years === undefined ? {} : { year: years.join(',') }),
+  };
+}
+
 /**
  * Creates a client of the Mont-Blanc INNOVATION API. It runs wherever `fetch` does (browsers, Node ≥ 20,
  * Deno, workers) and sends `Authorization: Bearer <apiKey>` and `Accept-Language: <lang>` with every request.
@@ -412,6 +443,10 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
       ),
     cofinance: (request) => settle(() => raw.POST('/v1/calculations/cofinancing', { body: request }), body),
     whoAmI: () => settle(() => raw.GET('/v1/auth/me'), body),
+    listIndicators: (query = {}) =>
+      settle(() => raw.GET('/v1/observatory/indicators', { params: { query: indicatorQuery(query) } }), body),
+    listIndicatorClasses: (query = {}) =>
+      settle(() => raw.GET('/v1/observatory/classes', { params: { query: indicatorQuery(query) } }), body),
     listEstablishments: (query = {}) =>
       settle(
         () => raw.GET('/v1/establishments', { params: { query: defined(query) } }),

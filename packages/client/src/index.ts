@@ -17,6 +17,7 @@ export { isProblem } from './result';
 export type {
   ActivityCodeScheme,
   Budget,
+  CellState,
   Change,
   ChangePage,
   ChangeResource,
@@ -32,6 +33,10 @@ export type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  IndicatorList,
+  IndicatorMeasure,
+  IndicatorQuery,
+  IndicatorRow,
   Meta,
   Money,
   NomenclatureEntry,

@@ -174,3 +174,33 @@ export type NomenclatureHit = Schemas['NomenclatureHit'];
 export type NomenclaturePage = Schemas['NomenclaturePage'];
 /** One code with its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence. @example entry.correspondence[0]?.rev21 */
 export type NomenclatureEntry = Schemas['NomenclatureEntry'];
+
+/**
+ * The observatory's indicators in tidy long form: one row per year × territory × filière (× NACE class) × measure,
+ * each with its confidentiality `status` (a suppressed cell has no value), plus the legend and the notes (rule
+ * of confidentiality, employees from size bands, partial classes) in the client's language.
+ *
+ * @example const rows = list.items.filter((row) => row.status === 'value');
+ */
+export type IndicatorList = Schemas['IndicatorList'];
+/** One row of an indicator answer. @example row.status === 'suppressed-secondary' && row.value === null */
+export type IndicatorRow = Schemas['IndicatorRow'];
+/** A measure of the observatory (`establishments`, `employees-per-1000`…). @example const m: IndicatorMeasure = 'employees'; */
+export type IndicatorMeasure = Schemas['IndicatorRow']['measure'];
+/** The state of a cell: `value`, `suppressed-frequency`, `suppressed-dominance`, `suppressed-secondary`, `suppressed-at-source`, `no-data`. @example const s: CellState = 'no-data'; */
+export type CellState = Schemas['IndicatorRow']['status'];
+
+/**
+ * Filters of `listIndicators` and `listIndicatorClasses`: a filière, the measures and years wanted (all by
+ * default), the level (`unit`, `partner`, `country`), a country and one territory at that level.
+ *
+ * @example const query: IndicatorQuery = { filiere: 'outdoor', measures: ['establishments'], years: [2024] };
+ */
+export interface IndicatorQuery {
+  readonly filiere?: Schemas['IndicatorRow']['filiere'] | undefined;
+  readonly measures?: readonly IndicatorMeasure[] | undefined;
+  readonly years?: readonly number[] | undefined;
+  readonly level?: Schemas['IndicatorRow']['level'] | undefined;
+  readonly country?: Schemas['IndicatorRow']['country'] | undefined;
+  readonly territory?: string | undefined;
+}

@@ -61,6 +61,8 @@ export type {
 export { getEstablishment, listEstablishments } from './establishments/queries';
 export type { EstablishmentRecord } from './establishments/records';
 export { ESTABLISHMENT_RESOURCE, ESTABLISHMENTS_MAX_LIMIT } from './establishments/records';
+export type { EstablishmentStatement } from './establishments/statements';
+export { establishmentByIdStatement, establishmentPageStatement } from './establishments/statements';
 export type { EstablishmentWriteOptions } from './establishments/writes';
 export {
   createEstablishment,
@@ -112,7 +114,40 @@ export { SIRENE_STOCK_COLUMNS, SYNTHETIC_FORMATS, synthesize } from './imports/s
 export { PRINCIPAL_TTL_MS } from './internal/memory';
 export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination';
 export { postgresErrorCode } from './internal/pg-errors';
+export { runPrepared } from './internal/prepared';
 export type { Result } from './internal/result';
+export type {
+  CellState,
+  ConfidentialCell,
+  PrimaryRule,
+  ProtectInput,
+  Relation,
+} from './observatory/internal/confidentiality';
+export {
+  CELL_STATES,
+  INSEE_RULE,
+  isSuppressed,
+  primaryState,
+  protectTable,
+  recoverableRelations,
+} from './observatory/internal/confidentiality';
+export type { EmployeeRange } from './observatory/internal/size-bands';
+export { SIZE_BAND_EMPLOYEES } from './observatory/internal/size-bands';
+export type {
+  IndicatorFilters,
+  IndicatorLevel,
+  IndicatorList,
+  IndicatorMeasure,
+  IndicatorRow,
+} from './observatory/queries';
+export {
+  INDICATOR_LEVELS,
+  INDICATOR_MEASURES,
+  indicatorsVersion,
+  listIndicators,
+} from './observatory/queries';
+export type { RefreshSummary } from './observatory/refresh';
+export { refreshIndicators } from './observatory/refresh';
 export { deleteRateLimitWindows, reserveRequests } from './rate-limits/store';
 export type { SeedResult } from './reference/seed';
 export { DATASET_KEY, datasetVersion, readReferenceDataset, seedReferenceData } from './reference/seed';
@@ -124,6 +159,7 @@ export {
   establishments,
   importRejects,
   imports,
+  observatoryCells,
   partners,
   publishedCounts,
   rateLimits,

@@ -26,7 +26,7 @@ describe.each(testEngines())('demo data on $name', (engine) => {
     expect(loaded.password).toMatch(/^[\w]{5}(-[\w]{5}){3}$/);
     // A viewer and an editor for each of the four partners of the seed.
     expect(loaded.users).toHaveLength(MONT_BLANC_INNOVATION.partners.length * 2);
-    const page = await listEstablishments(database.db, {}, { limit: 1000, offset: 0 });
+    const page = await listEstablishments(database, {}, { limit: 1000, offset: 0 });
     if (!page.ok) throw new Error(page.error.message);
     const countries = new Set(page.value.items.map((item) => item.country));
     expect([...countries].sort()).toEqual(['CH', 'FR', 'IT']);
@@ -43,7 +43,7 @@ describe.each(testEngines())('demo data on $name', (engine) => {
 
     const again = await loadDemoData(database, { perCountry: 30 });
     expect(again).toMatchObject({ loaded: false, password: null });
-    const after = await listEstablishments(database.db, {}, { limit: 1, offset: 0 });
+    const after = await listEstablishments(database, {}, { limit: 1, offset: 0 });
     expect(after.ok && after.value.total).toBe(page.value.total);
   });
 
@@ -56,7 +56,7 @@ describe.each(testEngines())('demo data on $name', (engine) => {
     if (!before.ok) throw new Error(before.error.message);
     const removed = await removeDemoData(database);
     expect(removed.users).toBe(MONT_BLANC_INNOVATION.partners.length * 2);
-    const page = await listEstablishments(database.db, {}, { limit: 1, offset: 0 });
+    const page = await listEstablishments(database, {}, { limit: 1, offset: 0 });
     expect(page.ok && page.value.total).toBe(0);
     expect(removed.establishments).toBeGreaterThan(60);
     const deletes = await listChanges(database.db, {

@@ -385,6 +385,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/observatory/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators per filière × territory × year, with their confidentiality state (tidy long form)
+         * @description One row per year × territory × filière × measure. A cell suppressed by statistical confidentiality carries its `status` and no value. Employees of establishment-level sources come from size bands (central estimate, with `low`/`high`). Partial classes count in full: `weight` says so.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/observatory/classes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators broken down by NACE class of each filière (tidy long form)
+         * @description As /indicators, one row per NACE class with establishments in the territory; `weight` is `partial` for a class the filière map puts only partly in the filière. A class shared by two filières has the same state in both.
+         */
+        get: operations["listIndicatorClasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/sessions": {
         parameters: {
             query?: never;
@@ -1083,6 +1123,61 @@ export interface components {
             reason: string;
             message: string;
             value: string | null;
+        };
+        IndicatorList: {
+            items: components["schemas"]["IndicatorRow"][];
+            /** @description Every year the observatory has data for. */
+            years: number[];
+            legend: {
+                measures: {
+                    [key: string]: string;
+                };
+                statuses: {
+                    [key: string]: string;
+                };
+                weights: {
+                    [key: string]: string;
+                };
+            };
+            notes: {
+                confidentiality: string;
+                employees: string;
+                partial: string;
+            };
+            filiereMapVersion: string;
+        };
+        IndicatorRow: {
+            year: number;
+            /** @enum {string} */
+            level: "unit" | "partner" | "country";
+            /** @enum {string} */
+            country: "FR" | "IT" | "CH";
+            /** @description Unit code (INSEE, ISTAT, BFS), partner id or country code. */
+            territory: string;
+            name: string;
+            /** @enum {string} */
+            filiere: "outdoor" | "phyto" | "renovation";
+            /** @description NACE class (class breakdown); null for a total. */
+            naceClass: string | null;
+            naceLabel: string | null;
+            /** @enum {string} */
+            measure: "establishments" | "employees" | "creations" | "closures" | "establishments-share" | "employees-share" | "establishments-per-1000" | "employees-per-1000" | "establishments-change" | "employees-change";
+            /** @description Null unless status is `value`. */
+            value: number | null;
+            /** @description Employees from size bands: lower bound of the range. */
+            low: number | null;
+            /** @description Employees from size bands: upper bound (null when a band is open-ended). */
+            high: number | null;
+            /** @enum {string} */
+            status: "value" | "suppressed-frequency" | "suppressed-dominance" | "suppressed-secondary" | "suppressed-at-source" | "no-data";
+            /**
+             * @description core; partial: a class the filière map weighs partial, counted in full; mixed: a total holding such classes.
+             * @enum {string|null}
+             */
+            weight: "core" | "partial" | "mixed" | null;
+            source: string | null;
+            /** @description size-bands, persons-employed (ISTAT addetti) or employees (BFS). */
+            employeesBasis: string | null;
         };
         Session: {
             principal: components["schemas"]["Principal"];
@@ -2837,6 +2932,150 @@ export interface operations {
             };
             /** @description No such import */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+                filiere?: "outdoor" | "phyto" | "renovation";
+                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change. */
+                measure?: string;
+                /** @description Years, comma-separated (default every year with data). */
+                year?: string;
+                /** @description unit (default: the communes), partner (partner territories) or country. */
+                level?: "unit" | "partner" | "country";
+                country?: "FR" | "IT" | "CH";
+                /** @description One territory at the chosen level: a unit code, a partner id or a country code. */
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Indicators, by year, country, level, territory, filière and measure */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Neither JSON nor CSV is acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicatorClasses: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description json (default) or csv (also Accept: text/csv). */
+                format?: "json" | "csv";
+                /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
+                sep?: ";" | ",";
+                filiere?: "outdoor" | "phyto" | "renovation";
+                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change. */
+                measure?: string;
+                /** @description Years, comma-separated (default every year with data). */
+                year?: string;
+                /** @description unit (default: the communes), partner (partner territories) or country. */
+                level?: "unit" | "partner" | "country";
+                country?: "FR" | "IT" | "CH";
+                /** @description One territory at the chosen level: a unit code, a partner id or a country code. */
+                territory?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Indicators by NACE class */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
