@@ -31,7 +31,6 @@ export {
   getUser,
   listUsers,
   updateUser,
-  userManagementRefusal,
   verifyUserPassword,
 } from './auth/users';
 export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';
