@@ -11,7 +11,12 @@ describe('requestHeader', () => {
     const c = through(['Host', 'x', 'Accept', 'text/csv', 'X-Api-Key', 'a', 'x-api-key', 'b']);
     expect(requestHeader(c, 'accept')).toBe('text/csv');
     expect(requestHeader(c, 'x-api-key')).toBe('a, b');
-    expect(new Headers([['X-Api-Key', 'a'], ['x-api-key', 'b']]).get('x-api-key')).toBe('a, b');
+    expect(
+      new Headers([
+        ['X-Api-Key', 'a'],
+        ['x-api-key', 'b'],
+      ]).get('x-api-key'),
+    ).toBe('a, b');
     expect(requestHeader(c, 'origin')).toBeUndefined();
   });
 
