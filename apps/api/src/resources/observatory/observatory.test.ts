@@ -79,7 +79,8 @@ describe.each(testEngines())('observatory indicators on $name', (engine) => {
     expect(partners.items).toHaveLength(4 * 3 * 2);
     expect(partners.items.filter((item) => item.status === 'no-data')).toHaveLength(2 * 3 * 2);
     const employees = partners.items.find(
-      (item) => item.measure === 'employees' && item.status === 'value' && item.value !== null && item.value > 0,
+      (item) =>
+        item.measure === 'employees' && item.status === 'value' && item.value !== null && item.value > 0,
     );
     expect(employees?.low).toBeLessThanOrEqual(employees?.value ?? -1);
     expect(employees?.high ?? Number.POSITIVE_INFINITY).toBeGreaterThanOrEqual(employees?.value ?? 0);
@@ -90,11 +91,13 @@ describe.each(testEngines())('observatory indicators on $name', (engine) => {
       await app.request('/v1/observatory/indicators?measure=establishments&year=2024&country=FR')
     ).json()) as Body;
     const partners = (await (
-      await app.request('/v1/observatory/indicators?measure=establishments&year=2024&country=FR&level=partner')
+      await app.request(
+        '/v1/observatory/indicators?measure=establishments&year=2024&country=FR&level=partner',
+      )
     ).json()) as Body;
-    const territories = (await (
-      await app.request('/v1/territories?country=FR')
-    ).json()) as { items: { code: string; partner: string }[] };
+    const territories = (await (await app.request('/v1/territories?country=FR')).json()) as {
+      items: { code: string; partner: string }[];
+    };
     const partnerOf = new Map(territories.items.map((unit) => [unit.code, unit.partner]));
     for (const partner of partners.items) {
       const members = units.items.filter(
@@ -130,7 +133,10 @@ describe.each(testEngines())('observatory indicators on $name', (engine) => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const header = lines[0]?.split(';') ?? [];
     expect(header).toEqual([
       'Année',
