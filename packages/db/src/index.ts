@@ -139,10 +139,12 @@ export type {
   IndicatorList,
   IndicatorMeasure,
   IndicatorRow,
+  IndicatorWeight,
 } from './observatory/queries';
 export {
   INDICATOR_LEVELS,
   INDICATOR_MEASURES,
+  INDICATOR_WEIGHTS,
   indicatorsVersion,
   listIndicators,
 } from './observatory/queries';
