@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog';
+import { dashboardDe } from './dashboard/de';
 
 /**
  * German catalog, for the Upper Valais: written in Swiss Standard German, so `ss` where Germany writes `ß`
  * (`gross`, `ausserhalb`).
  */
 export const de: Catalog = {
+  ...dashboardDe,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Eine grenzüberschreitende Wirtschaftsdynamik rund um die Schwerpunktbranchen des Espace Mont-Blanc',

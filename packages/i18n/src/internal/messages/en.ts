@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardEn } from './dashboard/en';
 
 /** English catalog, for EU readers (British spelling, as in EU documents). */
 export const en: Catalog = {
+  ...dashboardEn,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline': 'A cross-border economic dynamic around the priority sectors of the Espace Mont-Blanc',
   'app.programme': 'Interreg V-A France-Italy (ALCOTRA) 2014-2020 programme',

@@ -1,3 +1,4 @@
+import { dashboardFr } from './dashboard/fr';
 /**
  * French catalog: the source language. Its keys define {@link MessageKey} and its ICU arguments define the
  * values `t()` requires, so every other catalog is checked against this one.
@@ -6,6 +7,7 @@
  * no-break space (U+00A0) precedes `:` as French typography requires.
  */
 export const fr = {
+  ...dashboardFr,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Une dynamique économique transfrontalière autour des filières d’excellence de l’Espace Mont-Blanc',

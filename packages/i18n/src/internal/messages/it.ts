@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardIt } from './dashboard/it';
 
 /** Italian catalog, a working language of the project. The apostrophe is ’ (U+2019), as in French. */
 export const it: Catalog = {
+  ...dashboardIt,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Una dinamica economica transfrontaliera attorno alle filiere d’eccellenza dell’Espace Mont-Blanc',
