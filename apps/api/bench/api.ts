@@ -502,6 +502,7 @@ function formatTable(rows: readonly Row[]): string {
     'bad',
     'errors',
     'server CPU',
+    'µs/req',
     'client CPU',
     'other CPU',
   ];
@@ -518,10 +519,13 @@ function formatTable(rows: readonly Row[]): string {
     String(row.measured.unexpected),
     String(row.measured.errors),
     percent(row.measured.cpu?.server),
+    row.measured.cpu === null || row.measured.requestsPerSecond === 0
+      ? 'n/a'
+      : String(Math.round((1e6 * row.measured.cpu.server) / row.measured.requestsPerSecond)),
     percent(row.measured.cpu?.client),
     percent(row.measured.cpu?.other),
   ]);
-  const right = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+  const right = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
   );
@@ -776,6 +780,7 @@ async function main(): Promise<number> {
       'API logs: pino at LOG_LEVEL=info (one JSON line per request) written to /dev/null, unless the row says silent',
       'bad = responses with another status than expected (200, or 304 for If-None-Match); errors = connection errors and timeouts',
       'server CPU, client CPU = share of one core used by the server under load and by autocannon (this process);',
+      "      µs/req = the server's CPU time per answer (server CPU ÷ req/s), steadier than req/s when the machine is shared;",
       `      other CPU = share of all ${cpu.length} cores used by every other process during the row`,
       `load average (1 min): ${startLoad} at the start, ${loadavg()[0]?.toFixed(2)} at the end`,
       '',

@@ -8,7 +8,6 @@ import { corsAllowlist } from './lib/middleware/cors';
 import { rateLimit } from './lib/middleware/rate-limit';
 import { guardUrl } from './lib/middleware/request-body';
 import { requestContext } from './lib/middleware/request-context';
-import { securityHeaders } from './lib/middleware/secure-headers';
 import { ApiProblem, message, problemCodeOfStatus, problemResponse, safePath } from './lib/problem';
 import { createRouter } from './lib/router';
 import { createApiKeyRoutes } from './resources/api-keys/routes';
@@ -33,7 +32,7 @@ import { createUserRoutes } from './resources/users/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
- * The Hono application: the middleware every request passes (request id and log line, secure headers,
+ * The Hono application: the middleware every request passes (request id, log line and security headers,
  * CORS allowlist, URL guard, caller, rate limit, conditional GET), one sub-app per resource (whose operations
  * check access, then read the body), the OpenAPI document and the problem documents of every error.
  */
@@ -43,7 +42,6 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('*', requestContext(deps.logger, deps.config.bodyLimitBytes));
   // The dashboard's pages and files, with their own headers; every other request goes on to the API.
   app.use('*', serveDashboard(deps.config.dashboardDir));
-  app.use('*', securityHeaders());
   app.use('*', corsAllowlist(deps.config.corsOrigins));
   app.use('/v1/*', guardUrl());
   app.use('/v1/*', authenticate(deps));

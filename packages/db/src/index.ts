@@ -31,7 +31,6 @@ export {
   getUser,
   listUsers,
   updateUser,
-  userManagementRefusal,
   verifyUserPassword,
 } from './auth/users';
 export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';
@@ -140,10 +139,12 @@ export type {
   IndicatorList,
   IndicatorMeasure,
   IndicatorRow,
+  IndicatorWeight,
 } from './observatory/queries';
 export {
   INDICATOR_LEVELS,
   INDICATOR_MEASURES,
+  INDICATOR_WEIGHTS,
   indicatorsVersion,
   listIndicators,
 } from './observatory/queries';

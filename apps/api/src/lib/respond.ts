@@ -44,6 +44,8 @@ export function formatOf(c: Context<AppEnv>): Format {
 /** A serialised representation with its validator, built once and served many times. */
 export interface Representation {
   readonly body: string;
+  /** The body encoded once (UTF-8), so that sending it costs no encoding. */
+  readonly bytes: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   readonly etag: string;
 }
@@ -51,7 +53,7 @@ export interface Representation {
 /** A representation whose ETag derives from the version of the data it was built from. */
 export function representation(body: string, contentType: string, version: string): Representation {
   const tag = version.replace(/[^\w.-]/g, (char) => `~${char.charCodeAt(0).toString(16)}`);
-  return { body, contentType, etag: `"${tag}"` };
+  return { body, bytes: Buffer.from(body, 'utf8'), contentType, etag: `"${tag}"` };
 }
 
 /** Whether an `If-None-Match` header matches the current ETag (weak comparison, `*` matches). */
@@ -64,12 +66,12 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
     .some((tag) => tag === '*' || tag === bare);
 }
 
-/** Answers written by {@link respond}: they already carry the common headers and their 304. */
-const complete = new WeakSet<Response>();
+/** Marks the answers written by {@link respond}: they already carry the common headers and their 304. */
+const COMPLETE = Symbol('mbi.complete');
 
 /** Whether {@link respond} wrote this answer (then no middleware needs to touch it). */
 export function isComplete(response: Response): boolean {
-  return complete.has(response);
+  return (response as Response & { [COMPLETE]?: true })[COMPLETE] === true;
 }
 
 /** `Vary` with `Origin` added: every answer varies by the origin (CORS). */
@@ -95,26 +97,25 @@ export function withCommonHeaders(headers: Headers, common: Readonly<Record<stri
  */
 export function respond(
   c: Context<AppEnv>,
-  body: string,
+  body: string | Uint8Array<ArrayBuffer>,
   headers: Readonly<Record<string, string>>,
   status = 200,
 ): Response {
-  const all: Record<string, string> = { ...c.get('responseHeaders'), ...headers };
-  all.Vary = varyWithOrigin(headers.Vary);
-  let response: Response;
+  const all: Record<string, string> = { ...c.get('responseHeaders') };
   const method = c.req.method;
-  if (
+  const notModified =
     status === 200 &&
     headers.ETag !== undefined &&
     (method === 'GET' || method === 'HEAD') &&
-    etagMatches(requestHeader(c, 'if-none-match'), headers.ETag)
-  ) {
-    delete all['Content-Type'];
-    response = new Response(null, { status: 304, headers: all });
-  } else {
-    response = new Response(body, { status, headers: all });
+    etagMatches(requestHeader(c, 'if-none-match'), headers.ETag);
+  for (const name in headers) {
+    if (!(notModified && name === 'Content-Type')) all[name] = headers[name] as string;
   }
-  complete.add(response);
+  all.Vary = varyWithOrigin(headers.Vary);
+  const response = notModified
+    ? new Response(null, { status: 304, headers: all })
+    : new Response(body as BodyInit, { status, headers: all });
+  (response as Response & { [COMPLETE]?: true })[COMPLETE] = true;
   return response;
 }
 
@@ -130,7 +131,7 @@ export function respondJson(
 
 /** Sends a representation with its version-derived ETag (or a 304 when the client already has it). */
 export function send(c: Context<AppEnv>, rep: Representation, cacheControl = 'no-cache'): Response {
-  return respond(c, rep.body, {
+  return respond(c, rep.bytes, {
     'Content-Type': rep.contentType,
     'Content-Language': localeOf(c),
     ETag: rep.etag,

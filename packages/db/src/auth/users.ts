@@ -1,5 +1,5 @@
 import type { Principal, Role } from '@mbi/domain';
-import { RoleSchema } from '@mbi/domain';
+import { RoleSchema, userManagementRefusal } from '@mbi/domain';
 import { and, asc, count, eq, isNull, ne, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { type Actor, auditActor, writeAudit } from '../audit/audit';
@@ -243,31 +243,6 @@ export async function bootstrapAdminUser(
   // The address may belong to a disabled admin: the operator re-enables them, nothing is guessed here.
   if (!created.ok) return null;
   return { user: created.value, password };
-}
-
-/**
- * Who may manage a user's account: an admin bound to no partner manages every account; an admin of a partner
- * only the accounts of that partner (not project-wide admins). `null` when allowed.
- *
- * @example userManagementRefusal(adminOfCimark, 'cc-vallee-chamonix') // { reason: 'partner', … }
- */
-export function userManagementRefusal(
-  principal: Principal,
-  partnerId: string | null,
-): { readonly reason: 'role' | 'partner'; readonly message: string } | null {
-  if (principal.role !== 'admin') {
-    return {
-      reason: 'role',
-      message: `managing users needs the admin role; the caller is ${principal.role}`,
-    };
-  }
-  if (principal.partnerId !== null && principal.partnerId !== partnerId) {
-    return {
-      reason: 'partner',
-      message: `an admin of ${principal.partnerId} manages the users of ${principal.partnerId} only`,
-    };
-  }
-  return null;
 }
 
 export interface ListUsersOptions {

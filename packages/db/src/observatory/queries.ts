@@ -25,6 +25,10 @@ export const INDICATOR_MEASURES = [
 export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 
 export const INDICATOR_LEVELS = ['unit', 'partner', 'country'] as const;
+
+/** `core`; `partial`: a class the filière map weighs partial, counted in full; `mixed`: a total holding such classes. */
+export const INDICATOR_WEIGHTS = ['core', 'partial', 'mixed'] as const;
+export type IndicatorWeight = (typeof INDICATOR_WEIGHTS)[number];
 export type IndicatorLevel = (typeof INDICATOR_LEVELS)[number];
 
 export interface IndicatorFilters {
@@ -58,7 +62,7 @@ export interface IndicatorRow {
   readonly high: number | null;
   readonly status: CellState;
   /** `core`, `partial` (a class the filière map weighs partial, counted in full) or `mixed` (a total with such classes). */
-  readonly weight: 'core' | 'partial' | 'mixed' | null;
+  readonly weight: IndicatorWeight | null;
   /** The source format the figures come from; `null` without data. */
   readonly source: string | null;
   /** How employees were obtained: `size-bands`, `persons-employed` (ISTAT addetti) or `employees` (BFS). */
@@ -80,7 +84,7 @@ interface CellRow {
   territory: string;
   filiere: string;
   nace_class: string;
-  weight: 'core' | 'partial' | 'mixed';
+  weight: IndicatorWeight;
   source: string;
   employees_basis: string;
   status: CellState;

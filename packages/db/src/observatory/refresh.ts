@@ -173,8 +173,14 @@ export async function refreshIndicators(tx: DbExecutor, country: string): Promis
     });
     const basis = kind === 'rows' ? 'size-bands' : country === 'IT' ? 'persons-employed' : 'employees';
     const values = grid.rows.map((row) => cellValues(row, { year, country, source, basis }));
-    for (let at = 0; at < values.length; at += 500) {
-      await tx.insert(observatoryCells).values(values.slice(at, at + 500));
+    // One statement and one parameter per year: a multi-row INSERT with twenty parameters a row cost more than
+    // the aggregation itself on a thousand cells.
+    if (values.length > 0) {
+      await tx.execute(sql`
+        insert into observatory_cells (${sql.raw(CELL_COLUMNS.map(([name]) => name).join(', '))})
+        select ${sql.raw(CELL_COLUMNS.map(([name]) => name).join(', '))}
+        from jsonb_to_recordset(${JSON.stringify(values)}::jsonb)
+          as t(${sql.raw(CELL_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})`);
     }
     written += values.length;
     previous = { year, keys: suppressedKeys(grid.states) };
@@ -182,10 +188,36 @@ export async function refreshIndicators(tx: DbExecutor, country: string): Promis
   return { years, rows: written };
 }
 
+/** The columns of `observatory_cells` and their SQL types, in the order of {@link cellValues}. */
+const CELL_COLUMNS = [
+  ['year', 'integer'],
+  ['country', 'text'],
+  ['level', 'text'],
+  ['territory', 'text'],
+  ['filiere', 'text'],
+  ['nace_class', 'text'],
+  ['cell_key', 'text'],
+  ['weight', 'text'],
+  ['source', 'text'],
+  ['employees_basis', 'text'],
+  ['status', 'text'],
+  ['establishments', 'numeric'],
+  ['employees_low', 'numeric'],
+  ['employees_central', 'numeric'],
+  ['employees_high', 'numeric'],
+  ['creations', 'integer'],
+  ['closures', 'integer'],
+  ['local_status', 'text'],
+  ['local_establishments', 'numeric'],
+  ['local_employees', 'numeric'],
+] as const;
+
+type CellRecord = { [K in (typeof CELL_COLUMNS)[number][0]]: string | number | null };
+
 function cellValues(
   row: GridRow,
   context: { year: number; country: string; source: string; basis: string },
-): typeof observatoryCells.$inferInsert {
+): CellRecord {
   const published = row.state === 'value';
   const f = row.figures;
   const localPublished = row.localState === 'value';
@@ -195,21 +227,21 @@ function cellValues(
     level: row.level,
     territory: row.territory,
     filiere: row.filiere,
-    naceClass: row.naceClass ?? '',
-    cellKey: row.key,
+    nace_class: row.naceClass ?? '',
+    cell_key: row.key,
     weight: row.weight,
     source: context.source,
-    employeesBasis: context.basis,
+    employees_basis: context.basis,
     status: row.state,
     // A suppressed cell's figures are not stored: nothing downstream can leak them.
     establishments: published ? decimal(f.establishments) : null,
-    employeesLow: published ? decimal(f.employeesLow) : null,
-    employeesCentral: published ? decimal(f.employees) : null,
-    employeesHigh: published ? decimal(f.employeesHigh) : null,
+    employees_low: published ? decimal(f.employeesLow) : null,
+    employees_central: published ? decimal(f.employees) : null,
+    employees_high: published ? decimal(f.employeesHigh) : null,
     creations: published ? f.creations : null,
     closures: published ? f.closures : null,
-    localStatus: row.localState,
-    localEstablishments: localPublished ? decimal(row.local.establishments) : null,
-    localEmployees: localPublished ? decimal(row.local.employees) : null,
+    local_status: row.localState,
+    local_establishments: localPublished ? decimal(row.local.establishments) : null,
+    local_employees: localPublished ? decimal(row.local.employees) : null,
   };
 }

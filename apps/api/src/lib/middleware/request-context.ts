@@ -4,12 +4,13 @@ import type { Logger } from 'pino';
 import type { AppEnv } from '../../context';
 import { requestHeader } from '../request-header';
 import { isComplete, withCommonHeaders } from '../respond';
+import { API_SECURITY_HEADERS, DOCS_SECURITY_HEADERS } from './secure-headers';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
- * The request id (the client's when sane, else a new one), the headers every answer carries, and one JSON log
- * line per request: method, path, status, time and who called — never a secret, a body or a query string.
+ * The request id (the client's when sane, else a new one), the headers every answer carries (the security
+ * headers to begin with), and one JSON log line per request: method, path, status, time and who called — never a secret, a body or a query string.
  *
  * The middleware after this one add their headers (security, CORS, rate limit) to one plain object,
  * `responseHeaders`, which `respond()` writes with the answer: the Node adapter then sends it from its fast
@@ -25,7 +26,13 @@ export function requestContext(logger: Logger, bodyLimit: number): MiddlewareHan
     c.set('principal', null);
     c.set('sessionCsrf', null);
     c.set('bodyLimit', bodyLimit);
-    c.set('responseHeaders', { 'X-Request-Id': requestId });
+    const path = c.req.path;
+    c.set(
+      'responseHeaders',
+      path === '/docs' || path.startsWith('/docs/')
+        ? { ...DOCS_SECURITY_HEADERS, 'X-Request-Id': requestId }
+        : { ...API_SECURITY_HEADERS, 'X-Request-Id': requestId },
+    );
     await next();
     if (!isComplete(c.res)) withCommonHeaders(c.res.headers, c.get('responseHeaders'));
     const principal = c.get('principal');

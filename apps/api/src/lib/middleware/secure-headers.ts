@@ -1,10 +1,7 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../../context';
-
 /**
- * The security headers of every answer, as plain objects written once: the same headers hono's
- * `secureHeaders` sets (a test compares them), without its per-request `Headers.set` calls, which pushed the
- * Node adapter off its fast path (docs/performance.md).
+ * The security headers of every answer, as plain objects written once and copied into each answer's common
+ * headers by `requestContext`: the same headers hono's `secureHeaders` sets (a test compares them), without its
+ * per-request `Headers.set` calls, which pushed the Node adapter off its fast path (docs/performance.md).
  */
 const COMMON = {
   'Cross-Origin-Opener-Policy': 'same-origin',
@@ -32,15 +29,3 @@ export const DOCS_SECURITY_HEADERS: Readonly<Record<string, string>> = {
     "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'",
   ...COMMON,
 };
-
-/** Adds the security headers to the answer's common headers (see `requestContext`). */
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  return (c, next) => {
-    const path = c.req.path;
-    Object.assign(
-      c.get('responseHeaders'),
-      path === '/docs' || path.startsWith('/docs/') ? DOCS_SECURITY_HEADERS : API_SECURITY_HEADERS,
-    );
-    return next();
-  };
-}

@@ -3,6 +3,7 @@ import {
   CELL_STATES,
   INDICATOR_LEVELS,
   INDICATOR_MEASURES,
+  INDICATOR_WEIGHTS,
   type IndicatorFilters,
   type IndicatorMeasure,
   type IndicatorRow,
@@ -85,7 +86,7 @@ const IndicatorRowSchema = z
       .nullable()
       .openapi({ description: 'Employees from size bands: upper bound (null when a band is open-ended).' }),
     status: z.enum(CELL_STATES),
-    weight: z.enum(['core', 'partial', 'mixed']).nullable().openapi({
+    weight: z.enum(INDICATOR_WEIGHTS).nullable().openapi({
       description:
         'core; partial: a class the filière map weighs partial, counted in full; mixed: a total holding such classes.',
     }),
@@ -124,10 +125,7 @@ function legendOf(locale: Locale) {
         CELL_STATES.map((state) => [state, t(`observatory.indicator.status.${state}`)]),
       ),
       weights: Object.fromEntries(
-        (['core', 'partial', 'mixed'] as const).map((weight) => [
-          weight,
-          t(`observatory.indicator.weight.${weight}`),
-        ]),
+        INDICATOR_WEIGHTS.map((weight) => [weight, t(`observatory.indicator.weight.${weight}`)]),
       ),
     },
     notes: {

@@ -1,13 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import {
-  type AuthIssue,
-  createUserWithPassword,
-  listUsers,
-  type User,
-  updateUser,
-  userManagementRefusal,
-} from '@mbi/db';
-import { type EstablishmentIssue, PartnerIdSchema, RoleSchema } from '@mbi/domain';
+import { type AuthIssue, createUserWithPassword, listUsers, type User, updateUser } from '@mbi/db';
+import { type EstablishmentIssue, PartnerIdSchema, RoleSchema, userManagementRefusal } from '@mbi/domain';
 import type { AppDeps, Principal } from '../../context';
 import { ApiProblem, dataProblem, message } from '../../lib/problem';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
