@@ -223,6 +223,14 @@ export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv>
     await headers(c, async () => {
       c.res = response;
     });
+    // requestContext writes the request's common headers on the way out: they must carry the dashboard's
+    // policy, not the API's `default-src 'none'` (which blocks the page's own scripts and styles).
+    const own: Record<string, string> = {};
+    for (const name of ['Content-Security-Policy', 'Cross-Origin-Resource-Policy']) {
+      const value = c.res.headers.get(name);
+      if (value !== null) own[name] = value;
+    }
+    c.set('responseHeaders', { ...c.get('responseHeaders'), ...own });
     return c.res;
   };
 }
