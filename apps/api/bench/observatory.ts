@@ -5,8 +5,13 @@
  * 2. each file parsed alone by the same CSV parser (csv-parse, same options);
  * 3. each file imported into PostgreSQL (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres:
  *    a fresh database is created) and into PGlite (data folder on disk), one process per run for its peak memory;
- * 4. a plain COPY of the imported rows into a table of the same shape as `establishments`.
- * Prints rows/s, peak memory and the ratios (filtering ÷ raw parse, goal ≥ 0.5; import ÷ COPY, goal ≤ 2).
+ * 4. a plain COPY of the imported rows into a table of the same shape as `establishments`;
+ * 5. the indicators of every filière × unit × year: computed (the refresh every import runs: aggregation,
+ *    confidentiality, writing `observatory_cells`) and served (`listIndicators`, every measure), against the plain
+ *    SQL GROUP BY they need, with a check that the published counts agree with it;
+ * 6. DuckDB (`@duckdb/node-api`) reading the same CSV and computing the same counts, as the outside reference.
+ * Prints rows/s, peak memory and the ratios (filtering ÷ raw parse, goal ≥ 0.5; import ÷ COPY, goal ≤ 2;
+ * indicators ÷ GROUP BY, goal ≤ 1.2).
  */
 import { execFileSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -24,6 +29,15 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 
 interface Run {
   seconds: number;
+  groupBySeconds?: number;
+  refreshSeconds?: number;
+  readSeconds?: number;
+  cells?: number;
+  items?: number;
+  publishedDisagreeing?: number;
+  states?: Record<string, number>;
+  groups?: number;
+  checksum?: string;
   rows?: number;
   read?: number;
   imported?: number;
@@ -51,6 +65,8 @@ async function write(file: string, rows: number, inTerritory: number): Promise<v
 }
 
 const fmt = (value: number) => Math.round(value).toLocaleString('en-GB');
+const ms = (seconds: number | undefined) => `${((seconds ?? 0) * 1000).toFixed(0)} ms`;
+const ratio = (a: number | undefined, b: number | undefined) => ((a ?? 0) / (b ?? 1)).toFixed(2);
 const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
 mkdirSync(WORK, { recursive: true });
 console.log(
@@ -69,6 +85,8 @@ for (const [name, rows, share] of [
     `\n${name}: ${fmt(rows)} rows, ${(statSync(file).size / 1_048_576).toFixed(0)} MB, ${share * 100} % in the territories (written in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
   const parsed = run('parse', file);
+  let postgresTarget = '';
+  const checksums: string[] = [];
   console.log(
     `  csv-parse alone:    ${parsed.seconds.toFixed(1)} s, ${fmt(rows / parsed.seconds)} rows/s, peak ${parsed.peakMb} MB`,
   );
@@ -94,8 +112,21 @@ for (const [name, rows, share] of [
     console.log(
       `    filtering ÷ raw parse: ${(parsed.seconds / imported.seconds).toFixed(2)} (goal ≥ 0.5); import ÷ COPY: ${(imported.seconds / copied.seconds).toFixed(1)} (goal ≤ 2)`,
     );
+    const indicators = run('indicators', target, '2024');
+    if (engine === 'postgres') postgresTarget = target;
+    console.log(
+      `    indicators, all filières × units × years: plain GROUP BY ${ms(indicators.groupBySeconds)} (${fmt(indicators.groups ?? 0)} unit × filière groups, counts ${indicators.checksum}); computed (aggregation, confidentiality, ${fmt(indicators.cells ?? 0)} cells written) ${ms(indicators.refreshSeconds)}; served (${fmt(indicators.items ?? 0)} rows, every measure) ${ms(indicators.readSeconds)}`,
+    );
+    console.log(
+      `    indicators ÷ GROUP BY: computed ${ratio(indicators.refreshSeconds, indicators.groupBySeconds)}, served ${ratio(indicators.readSeconds, indicators.groupBySeconds)} (goal ≤ 1.2); published counts disagreeing with the GROUP BY: ${indicators.publishedDisagreeing}; cell states ${JSON.stringify(indicators.states)}`,
+    );
+    checksums.push(indicators.checksum ?? '');
     if (engine === 'pglite') rmSync(target, { recursive: true, force: true });
   }
+  const duck = run('duckdb', postgresTarget, file, '2024');
+  console.log(
+    `  DuckDB (@duckdb/node-api), same CSV, same counts: ${duck.seconds.toFixed(2)} s, ${fmt(rows / duck.seconds)} rows/s, ${fmt(duck.groups ?? 0)} groups, counts ${duck.checksum} (${checksums.every((sum) => sum === duck.checksum) ? 'the same as both engines' : `DIFFERENT from ${checksums.join(', ')}`}), peak ${duck.peakMb} MB`,
+  );
   rmSync(file, { force: true });
 }
 await admin.unsafe('drop database if exists mbi_bench with (force)');

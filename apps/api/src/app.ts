@@ -16,14 +16,19 @@ import { createBudgetRoutes } from './resources/budget/routes';
 import { createCalculationRoutes } from './resources/calculations/routes';
 import { createChangeRoutes } from './resources/changes/routes';
 import { createClassificationRoutes } from './resources/classifications/routes';
+import { serveDashboard } from './resources/dashboard/serve';
 import { createDocsRoutes } from './resources/docs/routes';
 import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
 import { createImportRoutes } from './resources/imports/routes';
+import { createMetaRoutes } from './resources/meta/routes';
+import { createNomenclatureRoutes } from './resources/nomenclature/routes';
+import { createObservatoryRoutes } from './resources/observatory/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
 import { createTerritoryRoutes } from './resources/territories/routes';
+import { createUserRoutes } from './resources/users/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
@@ -35,6 +40,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   app.use('*', requestContext(deps.logger, deps.config.bodyLimitBytes));
+  // The dashboard's pages and files, with their own headers; every other request goes on to the API.
+  app.use('*', serveDashboard(deps.config.dashboardDir));
   app.use('*', corsAllowlist(deps.config.corsOrigins));
   app.use('/v1/*', guardUrl());
   app.use('/v1/*', authenticate(deps));
@@ -43,6 +50,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   // One line per resource: its sub-app holds its operations, schemas and access rules.
   app.route('/', createStatusRoutes(deps));
+  app.route('/v1/meta', createMetaRoutes(deps));
   app.route('/v1/project', createProjectRoutes(deps));
   app.route('/v1/partners', createPartnerRoutes(deps));
   app.route('/v1', createTerritoryRoutes(deps));
@@ -51,11 +59,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/budget', createBudgetRoutes(deps));
   app.route('/v1/calculations', createCalculationRoutes(deps));
   app.route('/v1/classifications', createClassificationRoutes(deps));
+  app.route('/v1/nomenclature', createNomenclatureRoutes(deps));
   app.route('/v1/establishments', createEstablishmentRoutes(deps));
   app.route('/v1/changes', createChangeRoutes(deps));
   app.route('/v1/imports', createImportRoutes(deps));
+  app.route('/v1/observatory', createObservatoryRoutes(deps));
   app.route('/v1/auth', createAuthRoutes(deps));
   app.route('/v1/api-keys', createApiKeyRoutes(deps));
+  app.route('/v1/users', createUserRoutes(deps));
   app.route('/docs', createDocsRoutes());
 
   app.doc31('/v1/openapi.json', {

@@ -37,6 +37,8 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
   readonly cookieSecure: boolean;
+  /** The built dashboard served at `/`, or `null` (then `/` says how to build it). */
+  readonly dashboardDir: string | null;
 }
 
 /**

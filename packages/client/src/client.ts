@@ -10,6 +10,7 @@ import type {
   Classification,
   Cofinancing,
   CofinancingRequest,
+  CreatedUser,
   Establishment,
   EstablishmentFilters,
   EstablishmentInput,
@@ -17,11 +18,22 @@ import type {
   EstablishmentPatch,
   EstablishmentSyncPage,
   FiliereList,
+  IndicatorList,
+  IndicatorQuery,
+  Meta,
+  NomenclatureEntry,
+  NomenclaturePage,
+  NomenclatureSystem,
   Partner,
   PartnerId,
   PartnerList,
+  PasswordChange,
   Principal,
   Project,
+  User,
+  UserInput,
+  UserList,
+  UserPatch,
   Versioned,
   WorkPackageList,
 } from './types';
@@ -73,6 +85,24 @@ export interface ListChangesQuery {
   readonly resource?: ChangeResource | undefined;
 }
 
+/** Query of `listUsers`: one partner's users (an admin of a partner sees its own only). @example { partner: 'cimark' } */
+export interface ListUsersQuery {
+  readonly partner?: PartnerId | undefined;
+}
+
+/**
+ * Query of `searchNomenclature`: a code in any notation or words of a title (`q`), one `system`, a page
+ * (`limit` 1–100, default 20; `offset`).
+ *
+ * @example { q: '43.29B' }
+ */
+export interface SearchNomenclatureQuery {
+  readonly q?: string | undefined;
+  readonly system?: NomenclatureSystem | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
 /** Query of `syncChanges`: as for `listChanges`; `since` is where the last run stopped. @example { since: cursor, limit: 500 } */
 export type SyncChangesQuery = ListChangesQuery;
 
@@ -94,6 +124,13 @@ export interface MbiClient {
    * @example const { data } = await client.raw.GET('/v1/partners/{id}', { params: { path: { id: 'cimark' } } });
    */
   readonly raw: Client<paths, JsonMedia>;
+  /**
+   * The service: its version, database engine (`pglite` or `postgres`), whether it holds demo data (say so on
+   * every screen), its languages and how people sign in. Public.
+   *
+   * @example const meta = await client.getMeta(); // meta.value.demo === true on a fresh embedded database
+   */
+  getMeta(): Promise<MbiResult<Meta>>;
   /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example await client.getProject() */
   getProject(): Promise<MbiResult<Project>>;
   /**
@@ -138,6 +175,20 @@ export interface MbiClient {
    * @example const page = await client.listEstablishments({ territory: '74056', limit: 20, offset: 0 });
    */
   listEstablishments(query?: ListEstablishmentsQuery): Promise<MbiResult<EstablishmentPage>>;
+  /**
+   * The observatory's indicators per filière × territory × year (public): counts, employees (with their range
+   * for size-band sources), creations, closures, shares, rates per 1,000 inhabitants and changes, each row with its
+   * confidentiality `status`.
+   *
+   * @example const result = await client.listIndicators({ filiere: 'outdoor', level: 'partner', years: [2024] });
+   */
+  listIndicators(query?: IndicatorQuery): Promise<MbiResult<IndicatorList>>;
+  /**
+   * The same indicators broken down by NACE class of each filière (`naceClass`, `naceLabel`, `weight`).
+   *
+   * @example const result = await client.listIndicatorClasses({ territory: '74056', measures: ['establishments'] });
+   */
+  listIndicatorClasses(query?: IndicatorQuery): Promise<MbiResult<IndicatorList>>;
   /**
    * Every establishment matching the filters, page after page in creation order (a keyset cursor, so rows
    * added meanwhile are not skipped or repeated). Yields each page's result; after a failed page it stops.
@@ -211,6 +262,46 @@ export interface MbiClient {
    * }
    */
   syncChanges(query?: SyncChangesQuery): AsyncGenerator<MbiResult<ChangePage>, string | undefined>;
+  /**
+   * The users an admin manages (an admin of a partner: that partner's), oldest first, disabled ones included.
+   *
+   * @example const users = await client.listUsers({ partner: 'cimark' }); // users.value.items
+   */
+  listUsers(query?: ListUsersQuery): Promise<MbiResult<UserList>>;
+  /**
+   * Creates a user (admin) and returns `{ user, password }`: the generated password is in this answer only.
+   * Taken email: `duplicate-identifier` (409).
+   *
+   * @example const created = await client.createUser({ email, name, role: 'editor', partnerId: 'cimark' });
+   */
+  createUser(input: UserInput): Promise<MbiResult<CreatedUser>>;
+  /**
+   * Changes a user's role, name or state (admin); `{ disabled: true }` ends their sessions at once.
+   *
+   * @example const updated = await client.updateUser(id, { disabled: true });
+   */
+  updateUser(id: string, patch: UserPatch): Promise<MbiResult<User>>;
+  /**
+   * Changes the signed-in user's password (a session, with its `X-CSRF-Token`); their other sessions end.
+   * Wrong current password or a new one too short or unchanged: `validation-failed` naming the field.
+   *
+   * @example const changed = await client.changePassword({ currentPassword, newPassword }); // changed.ok
+   */
+  changePassword(change: PasswordChange): Promise<MbiResult<undefined>>;
+  /**
+   * Searches activity codes (NACE, NAF, ATECO, NOGA, any notation) and titles in the client's language:
+   * the exact code first, each hit with its class and filières.
+   *
+   * @example const page = await client.searchNomenclature({ q: 'isolation' }); // page.value.items[0]?.code
+   */
+  searchNomenclature(query?: SearchNomenclatureQuery): Promise<MbiResult<NomenclaturePage>>;
+  /**
+   * One code of a system with its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence;
+   * unknown: `not-found` (404).
+   *
+   * @example const entry = await client.getNomenclatureEntry('naf', '43.29A');
+   */
+  getNomenclatureEntry(system: NomenclatureSystem, code: string): Promise<MbiResult<NomenclatureEntry>>;
 }
 
 /** Marks a failure of the transport itself (no HTTP answer), as opposed to an answer that could not be read. */
@@ -281,6 +372,21 @@ function changesQuery(
   };
 }
 
+/** The query string of the indicator routes: lists joined with commas, absent filters left out. */
+function indicatorQuery(
+  query: IndicatorQuery,
+): NonNullable<paths['/v1/observatory/indicators']['get']['parameters']['query']> {
+  const { filiere, level, country, territory, measures, years } = query;
+  return {
+    ...(filiere === undefined ? {} : { filiere }),
+    ...(level === undefined ? {} : { level }),
+    ...(country === undefined ? {} : { country }),
+    ...(territory === undefined ? {} : { territory }),
+    ...(measures === undefined ? {} : { measure: measures.join(',') }),
+    ...(years === undefined ? {} : { year: years.join(',') }),
+  };
+}
+
 /**
  * Creates a client of the Mont-Blanc INNOVATION API. It runs wherever `fetch` does (browsers, Node ≥ 20,
  * Deno, workers) and sends `Authorization: Bearer <apiKey>` and `Accept-Language: <lang>` with every request.
@@ -318,6 +424,7 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
 
   return {
     raw,
+    getMeta: () => settle(() => raw.GET('/v1/meta'), body),
     getProject: () => settle(() => raw.GET('/v1/project'), body),
     getBudget: () => settle(() => raw.GET('/v1/budget'), body),
     getPartners: () => settle(() => raw.GET('/v1/partners'), body),
@@ -336,6 +443,10 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
       ),
     cofinance: (request) => settle(() => raw.POST('/v1/calculations/cofinancing', { body: request }), body),
     whoAmI: () => settle(() => raw.GET('/v1/auth/me'), body),
+    listIndicators: (query = {}) =>
+      settle(() => raw.GET('/v1/observatory/indicators', { params: { query: indicatorQuery(query) } }), body),
+    listIndicatorClasses: (query = {}) =>
+      settle(() => raw.GET('/v1/observatory/classes', { params: { query: indicatorQuery(query) } }), body),
     listEstablishments: (query = {}) =>
       settle(
         () => raw.GET('/v1/establishments', { params: { query: defined(query) } }),
@@ -391,6 +502,37 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
           }),
         (_data, response) => success(undefined, response),
       ),
+    listUsers: (query = {}) =>
+      settle(
+        () =>
+          raw.GET('/v1/users', {
+            params: { query: query.partner === undefined ? {} : { partner: query.partner } },
+          }),
+        body,
+      ),
+    createUser: (input) => settle(() => raw.POST('/v1/users', { body: input }), body),
+    updateUser: (id, patch) =>
+      settle(() => raw.PATCH('/v1/users/{id}', { params: { path: { id } }, body: patch }), body),
+    changePassword: (change) =>
+      settle(
+        () => raw.POST('/v1/auth/password', { body: change }),
+        (_data, response) => success(undefined, response),
+      ),
+    searchNomenclature: (query = {}) =>
+      settle(
+        () =>
+          raw.GET('/v1/nomenclature', {
+            // Only the parameters that are set: with exact optional types, `{ q: undefined }` is not `{}`.
+            params: {
+              query: defined({ ...query }) as NonNullable<
+                paths['/v1/nomenclature']['get']['parameters']['query']
+              >,
+            },
+          }),
+        body,
+      ),
+    getNomenclatureEntry: (system, code) =>
+      settle(() => raw.GET('/v1/nomenclature/{system}/{code}', { params: { path: { system, code } } }), body),
     listChanges,
     async *syncChanges(query = {}) {
       let since = query.since;

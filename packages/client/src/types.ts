@@ -23,6 +23,13 @@ export type Problem = Schemas['Problem'];
  */
 export type Money = Schemas['Money'];
 
+/**
+ * The service: `version`, `database` (`pglite` | `postgres`), `demo` (the database holds demo data),
+ * `languages` (`['fr', 'it', 'de', 'en']`) and `signIn` (`'password'`).
+ *
+ * @example if (meta.demo) showDemoBanner();
+ */
+export type Meta = Schemas['Meta'];
 /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example (await client.getProject()).ok */
 export type Project = Schemas['Project'];
 /** A partner with its role, territory and budget, labels in the client's language. @example partner.budget */
@@ -142,3 +149,58 @@ export type EstablishmentChange = Omit<Change, 'resource' | 'representation'> & 
   readonly resource: 'establishment';
   readonly representation: Establishment | null;
 };
+
+/**
+ * A dashboard user, as admins see them: never a password.
+ *
+ * @example user.disabledAt === null // the account is active
+ */
+export type User = Schemas['User'];
+/** The users an admin manages. @example list.items.map((user) => user.email) */
+export type UserList = Schemas['UserList'];
+/** What `createUser` sends. @example const input: UserInput = { email: 'anna@cimark.example', name: 'Anna', role: 'viewer', partnerId: 'cimark' }; */
+export type UserInput = Schemas['UserRequest'];
+/** A new user and their generated password, shown this once. @example created.password */
+export type CreatedUser = Schemas['CreatedUser'];
+/** What `updateUser` sends: the role, the name, `disabled` (at least one). @example const patch: UserPatch = { disabled: true }; */
+export type UserPatch = Schemas['UserPatch'];
+/** What `changePassword` sends. @example const change: PasswordChange = { currentPassword, newPassword }; */
+export type PasswordChange = Schemas['PasswordChange'];
+/** A system of activity codes (2008 versions). @example const system: NomenclatureSystem = 'naf'; */
+export type NomenclatureSystem = Schemas['NomenclatureHit']['system'];
+/** A hit of `searchNomenclature`: the code, its title in the reader's language, its class and filières. @example hit.filieres[0]?.weight */
+export type NomenclatureHit = Schemas['NomenclatureHit'];
+/** A page of hits, with the `total`. @example page.items[0]?.code */
+export type NomenclaturePage = Schemas['NomenclaturePage'];
+/** One code with its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence. @example entry.correspondence[0]?.rev21 */
+export type NomenclatureEntry = Schemas['NomenclatureEntry'];
+
+/**
+ * The observatory's indicators in tidy long form: one row per year × territory × filière (× NACE class) × measure,
+ * each with its confidentiality `status` (a suppressed cell has no value), plus the legend and the notes (rule
+ * of confidentiality, employees from size bands, partial classes) in the client's language.
+ *
+ * @example const rows = list.items.filter((row) => row.status === 'value');
+ */
+export type IndicatorList = Schemas['IndicatorList'];
+/** One row of an indicator answer. @example row.status === 'suppressed-secondary' && row.value === null */
+export type IndicatorRow = Schemas['IndicatorRow'];
+/** A measure of the observatory (`establishments`, `employees-per-1000`…). @example const m: IndicatorMeasure = 'employees'; */
+export type IndicatorMeasure = Schemas['IndicatorRow']['measure'];
+/** The state of a cell: `value`, `suppressed-frequency`, `suppressed-dominance`, `suppressed-secondary`, `suppressed-at-source`, `no-data`. @example const s: CellState = 'no-data'; */
+export type CellState = Schemas['IndicatorRow']['status'];
+
+/**
+ * Filters of `listIndicators` and `listIndicatorClasses`: a filière, the measures and years wanted (all by
+ * default), the level (`unit`, `partner`, `country`), a country and one territory at that level.
+ *
+ * @example const query: IndicatorQuery = { filiere: 'outdoor', measures: ['establishments'], years: [2024] };
+ */
+export interface IndicatorQuery {
+  readonly filiere?: Schemas['IndicatorRow']['filiere'] | undefined;
+  readonly measures?: readonly IndicatorMeasure[] | undefined;
+  readonly years?: readonly number[] | undefined;
+  readonly level?: Schemas['IndicatorRow']['level'] | undefined;
+  readonly country?: Schemas['IndicatorRow']['country'] | undefined;
+  readonly territory?: string | undefined;
+}

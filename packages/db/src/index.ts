@@ -16,14 +16,37 @@ export {
   revokeApiKey,
 } from './auth/api-keys';
 export type { AuthErrorCode, AuthIssue, AuthResult } from './auth/grants';
+export { generatePassword } from './auth/passwords';
 export type { CreatedSession, CreateSessionOptions, Session } from './auth/sessions';
 export { createSession, deleteExpiredSessions, deleteSession, findSession } from './auth/sessions';
-export type { CreateUserInput, User } from './auth/users';
-export { createUser, disableUser, verifyUserPassword } from './auth/users';
+export type { CreateUserInput, ListUsersOptions, User, UserPatch } from './auth/users';
+export {
+  bootstrapAdminUser,
+  changePassword,
+  countActiveAdminUsers,
+  createUser,
+  createUserWithPassword,
+  disableUser,
+  FIRST_ADMIN_EMAIL,
+  getUser,
+  listUsers,
+  updateUser,
+  verifyUserPassword,
+} from './auth/users';
 export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';
 export { CHANGES_MAX_LIMIT, changeCursor, listChanges } from './changes/changes';
 export type { Database, Db, DbExecutor, OpenDatabaseOptions } from './connection';
 export { DatabaseBusyError, MIGRATIONS_FOLDER, openDatabase, queryRows } from './connection';
+export type { DemoLoadOptions, DemoLoadResult, DemoStatus } from './demo/demo';
+export {
+  DEMO_EMAIL_DOMAIN,
+  DEMO_KEY,
+  declineDemoData,
+  demoStatus,
+  isEmptyDatabase,
+  loadDemoData,
+  removeDemoData,
+} from './demo/demo';
 export type {
   EstablishmentError,
   EstablishmentErrorCode,
@@ -93,6 +116,40 @@ export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination
 export { postgresErrorCode } from './internal/pg-errors';
 export { runPrepared } from './internal/prepared';
 export type { Result } from './internal/result';
+export type {
+  CellState,
+  ConfidentialCell,
+  PrimaryRule,
+  ProtectInput,
+  Relation,
+} from './observatory/internal/confidentiality';
+export {
+  CELL_STATES,
+  INSEE_RULE,
+  isSuppressed,
+  primaryState,
+  protectTable,
+  recoverableRelations,
+} from './observatory/internal/confidentiality';
+export type { EmployeeRange } from './observatory/internal/size-bands';
+export { SIZE_BAND_EMPLOYEES } from './observatory/internal/size-bands';
+export type {
+  IndicatorFilters,
+  IndicatorLevel,
+  IndicatorList,
+  IndicatorMeasure,
+  IndicatorRow,
+  IndicatorWeight,
+} from './observatory/queries';
+export {
+  INDICATOR_LEVELS,
+  INDICATOR_MEASURES,
+  INDICATOR_WEIGHTS,
+  indicatorsVersion,
+  listIndicators,
+} from './observatory/queries';
+export type { RefreshSummary } from './observatory/refresh';
+export { refreshIndicators } from './observatory/refresh';
 export { deleteRateLimitWindows, reserveRequests } from './rate-limits/store';
 export type { SeedResult } from './reference/seed';
 export { DATASET_KEY, datasetVersion, readReferenceDataset, seedReferenceData } from './reference/seed';
@@ -104,6 +161,7 @@ export {
   establishments,
   importRejects,
   imports,
+  observatoryCells,
   partners,
   publishedCounts,
   rateLimits,

@@ -7,6 +7,7 @@ export { auditLog, changeClock } from './audit/table';
 export { apiKeys, sessions, users } from './auth/tables';
 export { establishments } from './establishments/table';
 export { establishmentSnapshots, importRejects, imports, publishedCounts } from './imports/table';
+export { observatoryCells } from './observatory/table';
 export { rateLimits } from './rate-limits/table';
 export { partners, referenceDocuments, territoryUnits } from './reference/tables';
 export { territoryCodeSuccessions, territoryPopulations } from './territories/table';

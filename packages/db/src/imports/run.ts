@@ -5,6 +5,7 @@ import { eq, sql } from 'drizzle-orm';
 import { type Actor, auditActor, writeAudit } from '../audit/audit';
 import type { Database, DbExecutor } from '../connection';
 import { err, ok, type Result } from '../internal/result';
+import { refreshIndicators } from '../observatory/refresh';
 import { territoryMatcher } from '../territories/queries';
 import { copyCsv, csvLine } from './copy';
 import type { ImportFormat } from './formats';
@@ -439,6 +440,9 @@ export async function runImport(
         rejected: merged?.n ?? stats.rejectedCount,
       };
       if (counts.imported + counts.updated + counts.removed > 0) {
+        // The indicators derive from what was just merged: recomputed in the same transaction, so that they
+        // change with the data (and the change clock, their version) or not at all.
+        if (format.kind !== 'population') await refreshIndicators(tx, format.country);
         await writeAudit(tx, {
           actor,
           action: 'import',

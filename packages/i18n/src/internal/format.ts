@@ -210,3 +210,22 @@ export function formatDate(value: string | Date, locale: FormatLocale, options: 
   }
   throw invalidDate(value);
 }
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * Formats a calendar month (`YYYY-MM`, as project start and end months are written) in a locale: the month's
+ * name and the year. Throws a `RangeError` on anything else.
+ *
+ * @example
+ * formatMonth('2017-06', 'fr') // 'juin 2017'
+ * formatMonth('2017-06', 'de') // 'Juni 2017'
+ */
+export function formatMonth(value: string, locale: FormatLocale): string {
+  const match = YEAR_MONTH.exec(value);
+  const date = match === null ? undefined : calendarDate(Number(match[1]), Number(match[2]), 1);
+  if (date === undefined) {
+    throw new RangeError(`Invalid month ${JSON.stringify(value)}: expected YYYY-MM (2017-06).`);
+  }
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog';
+import { dashboardDe } from './dashboard/de';
 
 /**
  * German catalog, for the Upper Valais: written in Swiss Standard German, so `ss` where Germany writes `ß`
  * (`gross`, `ausserhalb`).
  */
 export const de: Catalog = {
+  ...dashboardDe,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Eine grenzüberschreitende Wirtschaftsdynamik rund um die Schwerpunktbranchen des Espace Mont-Blanc',
@@ -102,7 +104,8 @@ export const de: Catalog = {
   'problem.detail.establishmentNotFound': 'Es gibt keine Arbeitsstätte mit der Kennung {id}.',
   'problem.detail.partnerNotFound': 'Es gibt keinen Partner mit der Kennung {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Es gibt keinen Import mit der Kennung {id}.',
-  'problem.detail.importRunning': 'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
+  'problem.detail.importRunning':
+    'Der Import läuft noch: sein Bericht der abgewiesenen Zeilen ist am Ende bereit.',
   'problem.detail.apiKeyNotFound': 'Es gibt keinen API-Schlüssel mit der Kennung oder dem Präfix {id}.',
   'problem.detail.preconditionRequired':
     'Senden Sie den Header If-Match mit dem ETag der Arbeitsstätte (lesen Sie sie zuerst), damit keine Änderung verloren geht.',
@@ -118,6 +121,18 @@ export const de: Catalog = {
   'problem.detail.headersTooLarge': 'Die Header der Anfrage sind zu gross.',
   'problem.detail.requestTimeout': 'Die Übermittlung der Anfrage hat zu lange gedauert.',
   'problem.detail.invalidHttp': 'Die Anfrage ist kein gültiges HTTP/1.1.',
+  'problem.detail.dashboardPath':
+    'Dieser Pfad bezeichnet keine Datei des Dashboards („..“-Segmente, Steuerzeichen und Backslashes werden abgelehnt).',
+  'problem.detail.userNotFound': 'Kein Benutzer hat die ID {id}.',
+  'problem.detail.otherPartnerUsers':
+    'Ein Administrator von {partner} verwaltet nur die Benutzer von {partner}.',
+  'problem.detail.ownAccount':
+    'Sie können sich weder selbst deaktivieren noch Ihre eigene Rolle ändern: Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.',
+  'problem.detail.passwordNeedsUser':
+    'Nur angemeldete Benutzer haben ein Passwort zu ändern; ein API-Schlüssel hat keines.',
+  'problem.detail.wrongCurrentPassword': 'Das aktuelle Passwort ist falsch.',
+  'problem.detail.nomenclatureNotFound': 'Die Nomenklatur {system} hat keinen Code {code}.',
+  'problem.field.samePassword': 'Das neue Passwort muss sich vom aktuellen unterscheiden.',
   'problem.field.invalid': 'Ungültiger Wert.',
   'problem.field.controlCharacter': 'Enthält ein Steuerzeichen (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Ist kein gültiges Unicode (einzelnes UTF-16-Surrogat).',
@@ -224,4 +239,61 @@ export const de: Catalog = {
   'observatory.import.status.succeeded': 'Abgeschlossen',
   'observatory.import.status.failed': 'Fehlgeschlagen, nichts wurde geschrieben',
   'observatory.import.status.abandoned': 'Abgebrochen, nichts wurde geschrieben',
+  'dashboard.notBuilt.title': 'Das Dashboard ist noch nicht gebaut',
+  'dashboard.notBuilt.explanation':
+    'Die API läuft, aber die Dateien des Dashboards fehlen. Im Repository baut der Startbefehl die API und das Dashboard und stellt sie bereit:',
+  'dashboard.notBuilt.alone': 'Oder bauen Sie nur das Dashboard und laden Sie diese Seite neu:',
+  'dashboard.notBuilt.api': 'Die Referenz der API:',
+  'nomenclature.note.partial':
+    'Teilweise: Der Code vermischt die Branche mit anderen Märkten; seine Zahlen zählen nur mit einem Anteil oder einem zweiten Kriterium zur Branche.',
+  'nomenclature.note.national': 'Über die nationale Unterklasse {entry}.',
+  'nomenclature.note.refined':
+    'Die nationalen Unterklassen bestimmen den Anteil der Branche genauer: {codes}.',
+  'observatory.indicator.column.year': 'Jahr',
+  'observatory.indicator.column.level': 'Ebene',
+  'observatory.indicator.column.country': 'Land',
+  'observatory.indicator.column.territory': 'Gebietscode',
+  'observatory.indicator.column.name': 'Gebiet',
+  'observatory.indicator.column.filiere': 'Branche',
+  'observatory.indicator.column.naceClass': 'NACE-Klasse',
+  'observatory.indicator.column.naceLabel': 'Bezeichnung der Klasse',
+  'observatory.indicator.column.measure': 'Grösse',
+  'observatory.indicator.column.value': 'Wert',
+  'observatory.indicator.column.low': 'Untergrenze',
+  'observatory.indicator.column.high': 'Obergrenze',
+  'observatory.indicator.column.status': 'Status',
+  'observatory.indicator.column.weight': 'Gewicht in der Branche',
+  'observatory.indicator.column.source': 'Quelle',
+  'observatory.indicator.column.employeesBasis': 'Grundlage der Beschäftigten',
+  'observatory.indicator.level.unit': 'Gemeinde',
+  'observatory.indicator.level.partner': 'Partnergebiet',
+  'observatory.indicator.level.country': 'Land',
+  'observatory.indicator.measure.establishments': 'Arbeitsstätten',
+  'observatory.indicator.measure.employees': 'Beschäftigte (zentrale Schätzung)',
+  'observatory.indicator.measure.creations': 'Gründungen von Arbeitsstätten',
+  'observatory.indicator.measure.closures': 'Schliessungen von Arbeitsstätten',
+  'observatory.indicator.measure.establishments-share':
+    'Anteil an den Arbeitsstätten der lokalen Wirtschaft (%)',
+  'observatory.indicator.measure.employees-share': 'Anteil an den Beschäftigten der lokalen Wirtschaft (%)',
+  'observatory.indicator.measure.establishments-per-1000': 'Arbeitsstätten je 1000 Einwohner',
+  'observatory.indicator.measure.employees-per-1000': 'Beschäftigte je 1000 Einwohner',
+  'observatory.indicator.measure.establishments-change':
+    'Veränderung der Arbeitsstätten gegenüber dem Vorjahr',
+  'observatory.indicator.measure.employees-change': 'Veränderung der Beschäftigten gegenüber dem Vorjahr',
+  'observatory.indicator.status.value': 'Veröffentlichter Wert',
+  'observatory.indicator.status.suppressed-frequency': 'Geheimhaltung (weniger als 3 Arbeitsstätten)',
+  'observatory.indicator.status.suppressed-dominance':
+    'Geheimhaltung (eine Arbeitsstätte hat mehr als 85 % der Beschäftigten)',
+  'observatory.indicator.status.suppressed-secondary': 'Geheimhaltung (sekundäre Sperrung)',
+  'observatory.indicator.status.suppressed-at-source': 'Von der Quelle gesperrt',
+  'observatory.indicator.status.no-data': 'Keine Daten',
+  'observatory.indicator.weight.core': 'Kern der Branche',
+  'observatory.indicator.weight.partial': 'Klasse nur teilweise in der Branche, ganz gezählt',
+  'observatory.indicator.weight.mixed': 'Summe mit Klassen, die nur teilweise zur Branche gehören',
+  'observatory.indicator.note.confidentiality':
+    'Statistische Geheimhaltung nach der Regel des INSEE: Ein Feld mit weniger als 3 Arbeitsstätten oder in dem eine Arbeitsstätte mehr als 85 % der Beschäftigten hat, wird nicht veröffentlicht; weitere Felder werden gesperrt (sekundäre Sperrung), damit keines aus den Summen errechnet werden kann, und das Sperrmuster bleibt von Jahr zu Jahr stabil.',
+  'observatory.indicator.note.employees':
+    'Beschäftigte der Quellen mit Einzelbetrieben (SIRENE) aus den Beschäftigtengrössenklassen des INSEE geschätzt: Spanne der Klassengrenzen und zentrale Schätzung in der Mitte jeder Klasse (Untergrenze für 10 000 und mehr Beschäftigte). Quellen mit Zählungen: veröffentlichte Werte (ISTAT ASIA: addetti; BFS STATENT: Beschäftigte).',
+  'observatory.indicator.note.partial':
+    'NACE-Klassen, die die Branchenkarte nur teilweise einer Branche zuordnet, werden ganz gezählt und gekennzeichnet (Gewicht «partial», Summe «mixed»).',
 };

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardEn } from './dashboard/en';
 
 /** English catalog, for EU readers (British spelling, as in EU documents). */
 export const en: Catalog = {
+  ...dashboardEn,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline': 'A cross-border economic dynamic around the priority sectors of the Espace Mont-Blanc',
   'app.programme': 'Interreg V-A France-Italy (ALCOTRA) 2014-2020 programme',
@@ -92,7 +94,8 @@ export const en: Catalog = {
   'problem.detail.establishmentNotFound': 'No establishment has the id {id}.',
   'problem.detail.partnerNotFound': 'No partner has the id {id}. Partners: {partners}.',
   'problem.detail.importNotFound': 'No import has the id {id}.',
-  'problem.detail.importRunning': 'The import is still running: its rejects report will be ready when it ends.',
+  'problem.detail.importRunning':
+    'The import is still running: its rejects report will be ready when it ends.',
   'problem.detail.apiKeyNotFound': 'No API key has the id or prefix {id}.',
   'problem.detail.preconditionRequired':
     'Send If-Match with the ETag of the establishment (GET it first) so that no change is lost.',
@@ -108,6 +111,16 @@ export const en: Catalog = {
   'problem.detail.headersTooLarge': 'The request headers are too large.',
   'problem.detail.requestTimeout': 'The request took too long to arrive.',
   'problem.detail.invalidHttp': 'The request is not valid HTTP/1.1.',
+  'problem.detail.dashboardPath':
+    'This path names no file of the dashboard (".." segments, control characters and backslashes are refused).',
+  'problem.detail.userNotFound': 'No user has the id {id}.',
+  'problem.detail.otherPartnerUsers': 'An administrator of {partner} manages the users of {partner} only.',
+  'problem.detail.ownAccount':
+    'You cannot disable yourself or change your own role: ask another administrator.',
+  'problem.detail.passwordNeedsUser': 'Only a signed-in user has a password to change; an API key has none.',
+  'problem.detail.wrongCurrentPassword': 'The current password is wrong.',
+  'problem.detail.nomenclatureNotFound': 'The {system} classification has no code {code}.',
+  'problem.field.samePassword': 'The new password must differ from the current one.',
   'problem.field.invalid': 'Invalid value.',
   'problem.field.controlCharacter': 'Contains a control character (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Is not valid Unicode (lone UTF-16 surrogate).',
@@ -213,4 +226,58 @@ export const en: Catalog = {
   'observatory.import.status.succeeded': 'Succeeded',
   'observatory.import.status.failed': 'Failed, nothing was written',
   'observatory.import.status.abandoned': 'Interrupted, nothing was written',
+  'dashboard.notBuilt.title': 'The dashboard is not built yet',
+  'dashboard.notBuilt.explanation':
+    'The API is running, but the dashboard’s files are missing. From the repository, the start command builds the API and the dashboard, then serves them:',
+  'dashboard.notBuilt.alone': 'Or build the dashboard alone, then reload this page:',
+  'dashboard.notBuilt.api': 'The API reference:',
+  'nomenclature.note.partial':
+    'Partial: the code mixes the filière with other markets; its counts belong to the filière only with a share or a second criterion.',
+  'nomenclature.note.national': 'Through the national sub-class {entry}.',
+  'nomenclature.note.refined': 'National sub-classes tell the filière’s part apart: {codes}.',
+  'observatory.indicator.column.year': 'Year',
+  'observatory.indicator.column.level': 'Level',
+  'observatory.indicator.column.country': 'Country',
+  'observatory.indicator.column.territory': 'Territory code',
+  'observatory.indicator.column.name': 'Territory',
+  'observatory.indicator.column.filiere': 'Filière',
+  'observatory.indicator.column.naceClass': 'NACE class',
+  'observatory.indicator.column.naceLabel': 'Class title',
+  'observatory.indicator.column.measure': 'Measure',
+  'observatory.indicator.column.value': 'Value',
+  'observatory.indicator.column.low': 'Lower bound',
+  'observatory.indicator.column.high': 'Upper bound',
+  'observatory.indicator.column.status': 'Status',
+  'observatory.indicator.column.weight': 'Weight in the filière',
+  'observatory.indicator.column.source': 'Source',
+  'observatory.indicator.column.employeesBasis': 'Basis of employees',
+  'observatory.indicator.level.unit': 'Municipality',
+  'observatory.indicator.level.partner': 'Partner territory',
+  'observatory.indicator.level.country': 'Country',
+  'observatory.indicator.measure.establishments': 'Establishments',
+  'observatory.indicator.measure.employees': 'Employees (central estimate)',
+  'observatory.indicator.measure.creations': 'Establishments opened',
+  'observatory.indicator.measure.closures': 'Establishments closed',
+  'observatory.indicator.measure.establishments-share': 'Share of the local economy’s establishments (%)',
+  'observatory.indicator.measure.employees-share': 'Share of the local economy’s employees (%)',
+  'observatory.indicator.measure.establishments-per-1000': 'Establishments per 1,000 inhabitants',
+  'observatory.indicator.measure.employees-per-1000': 'Employees per 1,000 inhabitants',
+  'observatory.indicator.measure.establishments-change': 'Change in establishments over one year',
+  'observatory.indicator.measure.employees-change': 'Change in employees over one year',
+  'observatory.indicator.status.value': 'Published value',
+  'observatory.indicator.status.suppressed-frequency': 'Confidential (fewer than 3 establishments)',
+  'observatory.indicator.status.suppressed-dominance':
+    'Confidential (one establishment holds more than 85% of employees)',
+  'observatory.indicator.status.suppressed-secondary': 'Confidential (secondary suppression)',
+  'observatory.indicator.status.suppressed-at-source': 'Suppressed by the source',
+  'observatory.indicator.status.no-data': 'No data',
+  'observatory.indicator.weight.core': 'Core of the filière',
+  'observatory.indicator.weight.partial': 'Class only partly in the filière, counted in full',
+  'observatory.indicator.weight.mixed': 'Total including classes only partly in the filière',
+  'observatory.indicator.note.confidentiality':
+    'Statistical confidentiality under INSEE’s rule: a cell of fewer than 3 establishments, or in which one establishment holds more than 85% of the employees, is not published; other cells are suppressed too (secondary suppression) so that none can be recovered by difference from the totals, and the pattern stays stable from one year to the next.',
+  'observatory.indicator.note.employees':
+    'Employees of establishment-level sources (SIRENE) estimated from INSEE’s employee size bands: a range from the bands’ bounds and a central estimate at the middle of each band (the lower bound for 10,000 employees or more). Count sources: as published (ISTAT ASIA: persons employed; FSO STATENT: employees).',
+  'observatory.indicator.note.partial':
+    'NACE classes that the filière map puts only partly in a filière are counted in full and flagged (weight “partial”, total “mixed”).',
 };

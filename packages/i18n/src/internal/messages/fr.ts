@@ -1,3 +1,4 @@
+import { dashboardFr } from './dashboard/fr';
 /**
  * French catalog: the source language. Its keys define {@link MessageKey} and its ICU arguments define the
  * values `t()` requires, so every other catalog is checked against this one.
@@ -6,6 +7,7 @@
  * no-break space (U+00A0) precedes `:` as French typography requires.
  */
 export const fr = {
+  ...dashboardFr,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Une dynamique économique transfrontalière autour des filières d’excellence de l’Espace Mont-Blanc',
@@ -104,7 +106,8 @@ export const fr = {
   'problem.detail.establishmentNotFound': 'Aucun établissement n’a l’identifiant {id}.',
   'problem.detail.partnerNotFound': 'Aucun partenaire n’a l’identifiant {id}. Partenaires\u00a0: {partners}.',
   'problem.detail.importNotFound': 'Aucun import n’a l’identifiant {id}.',
-  'problem.detail.importRunning': 'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
+  'problem.detail.importRunning':
+    'L’import est encore en cours\u00a0: son rapport des rejets sera prêt à la fin.',
   'problem.detail.apiKeyNotFound': 'Aucune clé d’API n’a l’identifiant ou le préfixe {id}.',
   'problem.detail.preconditionRequired':
     'Envoyez l’en-tête If-Match avec l’ETag de l’établissement (lisez-le d’abord) pour qu’aucune modification ne soit perdue.',
@@ -120,6 +123,18 @@ export const fr = {
   'problem.detail.headersTooLarge': 'Les en-têtes de la requête sont trop volumineux.',
   'problem.detail.requestTimeout': 'La requête a mis trop de temps à arriver.',
   'problem.detail.invalidHttp': 'La requête n’est pas du HTTP/1.1 valide.',
+  'problem.detail.dashboardPath':
+    'Ce chemin ne désigne pas un fichier du tableau de bord (segments «\u00a0..\u00a0», caractères de contrôle ou barres obliques inverses refusés).',
+  'problem.detail.userNotFound': 'Aucun utilisateur n’a l’identifiant {id}.',
+  'problem.detail.otherPartnerUsers':
+    'Un administrateur de {partner} ne gère que les utilisateurs de {partner}.',
+  'problem.detail.ownAccount':
+    'Vous ne pouvez ni vous désactiver ni changer votre propre rôle\u00a0: demandez-le à un autre administrateur.',
+  'problem.detail.passwordNeedsUser':
+    'Seul un utilisateur connecté a un mot de passe à changer\u00a0; une clé d’API n’en a pas.',
+  'problem.detail.wrongCurrentPassword': 'Le mot de passe actuel est erroné.',
+  'problem.detail.nomenclatureNotFound': 'La nomenclature {system} n’a pas de code {code}.',
+  'problem.field.samePassword': 'Le nouveau mot de passe doit différer de l’actuel.',
   'problem.field.invalid': 'Valeur non valide.',
   'problem.field.controlCharacter': 'Contient un caractère de contrôle (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'N’est pas de l’Unicode valide (substitut UTF-16 isolé).',
@@ -228,4 +243,58 @@ export const fr = {
   'observatory.import.status.succeeded': 'Terminé',
   'observatory.import.status.failed': 'Échoué, rien n’a été écrit',
   'observatory.import.status.abandoned': 'Interrompu, rien n’a été écrit',
+  'dashboard.notBuilt.title': 'Le tableau de bord n’est pas encore construit',
+  'dashboard.notBuilt.explanation':
+    'L’API fonctionne, mais les fichiers du tableau de bord sont absents. Depuis le dépôt, la commande de démarrage construit l’API et le tableau de bord, puis les sert\u00a0:',
+  'dashboard.notBuilt.alone': 'Ou construisez le tableau de bord seul, puis rechargez cette page\u00a0:',
+  'dashboard.notBuilt.api': 'La référence de l’API\u00a0:',
+  'nomenclature.note.partial':
+    'Partielle\u00a0: ce code mêle la filière à d’autres marchés\u00a0; ses effectifs ne comptent pour la filière qu’avec une part ou un second critère.',
+  'nomenclature.note.national': 'Par la sous-classe nationale {entry}.',
+  'nomenclature.note.refined': 'Les sous-classes nationales précisent la part de la filière\u00a0: {codes}.',
+  'observatory.indicator.column.year': 'Année',
+  'observatory.indicator.column.level': 'Niveau',
+  'observatory.indicator.column.country': 'Pays',
+  'observatory.indicator.column.territory': 'Code du territoire',
+  'observatory.indicator.column.name': 'Territoire',
+  'observatory.indicator.column.filiere': 'Filière',
+  'observatory.indicator.column.naceClass': 'Classe NACE',
+  'observatory.indicator.column.naceLabel': 'Libellé de la classe',
+  'observatory.indicator.column.measure': 'Mesure',
+  'observatory.indicator.column.value': 'Valeur',
+  'observatory.indicator.column.low': 'Borne basse',
+  'observatory.indicator.column.high': 'Borne haute',
+  'observatory.indicator.column.status': 'Statut',
+  'observatory.indicator.column.weight': 'Poids dans la filière',
+  'observatory.indicator.column.source': 'Source',
+  'observatory.indicator.column.employeesBasis': 'Base des effectifs',
+  'observatory.indicator.level.unit': 'Commune',
+  'observatory.indicator.level.partner': 'Territoire partenaire',
+  'observatory.indicator.level.country': 'Pays',
+  'observatory.indicator.measure.establishments': 'Établissements',
+  'observatory.indicator.measure.employees': 'Effectifs salariés (estimation centrale)',
+  'observatory.indicator.measure.creations': 'Créations d’établissements',
+  'observatory.indicator.measure.closures': 'Fermetures d’établissements',
+  'observatory.indicator.measure.establishments-share': 'Part des établissements de l’économie locale (%)',
+  'observatory.indicator.measure.employees-share': 'Part des effectifs de l’économie locale (%)',
+  'observatory.indicator.measure.establishments-per-1000': 'Établissements pour 1\u00a0000 habitants',
+  'observatory.indicator.measure.employees-per-1000': 'Effectifs pour 1\u00a0000 habitants',
+  'observatory.indicator.measure.establishments-change': 'Évolution des établissements sur un an',
+  'observatory.indicator.measure.employees-change': 'Évolution des effectifs sur un an',
+  'observatory.indicator.status.value': 'Valeur diffusée',
+  'observatory.indicator.status.suppressed-frequency': 'Secret statistique (moins de 3 établissements)',
+  'observatory.indicator.status.suppressed-dominance':
+    'Secret statistique (un établissement dépasse 85\u00a0% des effectifs)',
+  'observatory.indicator.status.suppressed-secondary': 'Secret statistique (secret secondaire)',
+  'observatory.indicator.status.suppressed-at-source': 'Secret appliqué par la source',
+  'observatory.indicator.status.no-data': 'Pas de données',
+  'observatory.indicator.weight.core': 'Cœur de filière',
+  'observatory.indicator.weight.partial': 'Classe partiellement dans la filière, comptée en entier',
+  'observatory.indicator.weight.mixed': 'Total comprenant des classes partiellement dans la filière',
+  'observatory.indicator.note.confidentiality':
+    'Secret statistique selon la règle de l’INSEE\u00a0: une case de moins de 3 établissements, ou dont un établissement réunit plus de 85\u00a0% des effectifs, n’est pas diffusée\u00a0; d’autres cases sont masquées (secret secondaire) pour qu’aucune ne puisse être retrouvée par différence dans les totaux, et le motif de masquage reste stable d’une année à l’autre.',
+  'observatory.indicator.note.employees':
+    'Effectifs des sources par établissement (SIRENE) estimés à partir des tranches d’effectifs salariés de l’INSEE\u00a0: fourchette des bornes des tranches et estimation centrale au milieu de chaque tranche (borne basse pour 10\u00a0000 salariés et plus). Sources de comptages\u00a0: effectifs publiés (ISTAT ASIA\u00a0: addetti\u00a0; OFS STATENT\u00a0: emplois).',
+  'observatory.indicator.note.partial':
+    'Les classes NACE que la carte des filières ne rattache que partiellement à une filière sont comptées en entier et signalées (poids «\u00a0partial\u00a0», total «\u00a0mixed\u00a0»).',
 } as const;

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardIt } from './dashboard/it';
 
 /** Italian catalog, a working language of the project. The apostrophe is ’ (U+2019), as in French. */
 export const it: Catalog = {
+  ...dashboardIt,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Una dinamica economica transfrontaliera attorno alle filiere d’eccellenza dell’Espace Mont-Blanc',
@@ -97,7 +99,8 @@ export const it: Catalog = {
   'problem.detail.establishmentNotFound': 'Nessuna unità locale ha l’identificativo {id}.',
   'problem.detail.partnerNotFound': 'Nessun partner ha l’identificativo {id}. Partner: {partners}.',
   'problem.detail.importNotFound': 'Nessuna importazione ha l’identificativo {id}.',
-  'problem.detail.importRunning': 'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
+  'problem.detail.importRunning':
+    'L’importazione è ancora in corso: il rapporto degli scarti sarà pronto alla fine.',
   'problem.detail.apiKeyNotFound': 'Nessuna chiave API ha l’identificativo o il prefisso {id}.',
   'problem.detail.preconditionRequired':
     'Inviare l’intestazione If-Match con l’ETag dell’unità locale (dopo averla letta) perché nessuna modifica vada persa.',
@@ -113,6 +116,17 @@ export const it: Catalog = {
   'problem.detail.headersTooLarge': 'Le intestazioni della richiesta sono troppo voluminose.',
   'problem.detail.requestTimeout': 'La richiesta ha impiegato troppo tempo ad arrivare.',
   'problem.detail.invalidHttp': 'La richiesta non è HTTP/1.1 valido.',
+  'problem.detail.dashboardPath':
+    'Questo percorso non indica un file del cruscotto (segmenti «..», caratteri di controllo o barre rovesciate rifiutati).',
+  'problem.detail.userNotFound': 'Nessun utente ha l’identificativo {id}.',
+  'problem.detail.otherPartnerUsers': 'Un amministratore di {partner} gestisce solo gli utenti di {partner}.',
+  'problem.detail.ownAccount':
+    'Non può disattivare sé stesso né cambiare il proprio ruolo: lo chieda a un altro amministratore.',
+  'problem.detail.passwordNeedsUser':
+    'Solo un utente collegato ha una password da cambiare; una chiave API non ne ha.',
+  'problem.detail.wrongCurrentPassword': 'La password attuale è errata.',
+  'problem.detail.nomenclatureNotFound': 'La classificazione {system} non ha il codice {code}.',
+  'problem.field.samePassword': 'La nuova password deve essere diversa da quella attuale.',
   'problem.field.invalid': 'Valore non valido.',
   'problem.field.controlCharacter': 'Contiene un carattere di controllo (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Non è Unicode valido (surrogato UTF-16 isolato).',
@@ -219,4 +233,58 @@ export const it: Catalog = {
   'observatory.import.status.succeeded': 'Completata',
   'observatory.import.status.failed': 'Non riuscita, nulla è stato scritto',
   'observatory.import.status.abandoned': 'Interrotta, nulla è stato scritto',
+  'dashboard.notBuilt.title': 'Il cruscotto non è ancora stato compilato',
+  'dashboard.notBuilt.explanation':
+    'L’API funziona, ma i file del cruscotto mancano. Dal repository, il comando di avvio compila l’API e il cruscotto, poi li serve:',
+  'dashboard.notBuilt.alone': 'Oppure compili solo il cruscotto, poi ricarichi questa pagina:',
+  'dashboard.notBuilt.api': 'Il riferimento dell’API:',
+  'nomenclature.note.partial':
+    'Parziale: il codice mescola la filiera con altri mercati; i suoi conteggi valgono per la filiera solo con una quota o un secondo criterio.',
+  'nomenclature.note.national': 'Tramite la sottocategoria nazionale {entry}.',
+  'nomenclature.note.refined': 'Le sottocategorie nazionali precisano la parte della filiera: {codes}.',
+  'observatory.indicator.column.year': 'Anno',
+  'observatory.indicator.column.level': 'Livello',
+  'observatory.indicator.column.country': 'Paese',
+  'observatory.indicator.column.territory': 'Codice del territorio',
+  'observatory.indicator.column.name': 'Territorio',
+  'observatory.indicator.column.filiere': 'Filiera',
+  'observatory.indicator.column.naceClass': 'Classe NACE',
+  'observatory.indicator.column.naceLabel': 'Denominazione della classe',
+  'observatory.indicator.column.measure': 'Misura',
+  'observatory.indicator.column.value': 'Valore',
+  'observatory.indicator.column.low': 'Limite inferiore',
+  'observatory.indicator.column.high': 'Limite superiore',
+  'observatory.indicator.column.status': 'Stato',
+  'observatory.indicator.column.weight': 'Peso nella filiera',
+  'observatory.indicator.column.source': 'Fonte',
+  'observatory.indicator.column.employeesBasis': 'Base degli addetti',
+  'observatory.indicator.level.unit': 'Comune',
+  'observatory.indicator.level.partner': 'Territorio del partner',
+  'observatory.indicator.level.country': 'Paese',
+  'observatory.indicator.measure.establishments': 'Unità locali',
+  'observatory.indicator.measure.employees': 'Addetti (stima centrale)',
+  'observatory.indicator.measure.creations': 'Aperture di unità locali',
+  'observatory.indicator.measure.closures': 'Chiusure di unità locali',
+  'observatory.indicator.measure.establishments-share': 'Quota delle unità locali dell’economia locale (%)',
+  'observatory.indicator.measure.employees-share': 'Quota degli addetti dell’economia locale (%)',
+  'observatory.indicator.measure.establishments-per-1000': 'Unità locali ogni 1.000 abitanti',
+  'observatory.indicator.measure.employees-per-1000': 'Addetti ogni 1.000 abitanti',
+  'observatory.indicator.measure.establishments-change': 'Variazione annua delle unità locali',
+  'observatory.indicator.measure.employees-change': 'Variazione annua degli addetti',
+  'observatory.indicator.status.value': 'Valore diffuso',
+  'observatory.indicator.status.suppressed-frequency': 'Segreto statistico (meno di 3 unità locali)',
+  'observatory.indicator.status.suppressed-dominance':
+    'Segreto statistico (un’unità supera l’85% degli addetti)',
+  'observatory.indicator.status.suppressed-secondary': 'Segreto statistico (oscuramento secondario)',
+  'observatory.indicator.status.suppressed-at-source': 'Oscurato dalla fonte',
+  'observatory.indicator.status.no-data': 'Dati non disponibili',
+  'observatory.indicator.weight.core': 'Nucleo della filiera',
+  'observatory.indicator.weight.partial': 'Classe solo in parte nella filiera, contata per intero',
+  'observatory.indicator.weight.mixed': 'Totale con classi solo in parte nella filiera',
+  'observatory.indicator.note.confidentiality':
+    'Segreto statistico secondo la regola dell’INSEE: una cella con meno di 3 unità locali, o in cui una sola unità supera l’85% degli addetti, non è diffusa; altre celle sono oscurate (oscuramento secondario) perché nessuna si possa ricavare per differenza dai totali, e lo schema di oscuramento resta stabile da un anno all’altro.',
+  'observatory.indicator.note.employees':
+    'Addetti delle fonti per unità (SIRENE) stimati dalle classi di addetti dell’INSEE: intervallo dei limiti delle classi e stima centrale al centro di ogni classe (limite inferiore per 10.000 addetti e oltre). Fonti di conteggi: valori pubblicati (ISTAT ASIA: addetti; UST STATENT: impieghi).',
+  'observatory.indicator.note.partial':
+    'Le classi NACE che la mappa delle filiere collega solo in parte a una filiera sono contate per intero e segnalate (peso «partial», totale «mixed»).',
 };
