@@ -138,7 +138,7 @@ export async function bootstrap(
 /** What a person starting the service reads on stderr: where it is, how to sign in (once), the demo data. */
 export function announcement(url: string, where: string, created: Bootstrap | null): string {
   const lines = [
-    `Mont-Blanc INNOVATION on ${url} (${where})`,
+    `Mont-Blanc INNOVATION API on ${url} (${where})`,
     `  Dashboard: ${url}/   API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
   ];
   if (created?.admin) {

@@ -82,10 +82,11 @@ function varyWithOrigin(vary: string | null | undefined): string {
 
 /**
  * Adds the common headers (request id, security, CORS, rate limit; `Vary: Origin`) to an answer that was not
- * written by {@link respond}: problem documents, preflights, resources that build their own answers.
+ * written by {@link respond}: problem documents, preflights, resources that build their own answers. A header
+ * the answer already has is kept: the dashboard's pages carry their own security policy.
  */
 export function withCommonHeaders(headers: Headers, common: Readonly<Record<string, string>>): void {
-  for (const name in common) headers.set(name, common[name] as string);
+  for (const name in common) if (!headers.has(name)) headers.set(name, common[name] as string);
   headers.set('Vary', varyWithOrigin(headers.get('Vary')));
 }
 

@@ -80,13 +80,13 @@ const UserPatchSchema = z
   .openapi('UserPatch');
 
 /** The refusals of the data layer's user rules, in the request's language. */
-function userProblem(error: AuthIssue, where: 'body' | 'path'): ApiProblem {
+function userProblem(error: AuthIssue, where: 'body' | 'path', principal: Principal): ApiProblem {
   if (error.code === 'forbidden') {
     return new ApiProblem('forbidden', {
       detail:
         error.params?.reason === 'own-account'
           ? message('problem.detail.ownAccount')
-          : message('problem.detail.otherPartnerUsers', { partner: '' }),
+          : message('problem.detail.otherPartnerUsers', { partner: principal.partnerId ?? '' }),
     });
   }
   if (error.code === 'not-found') {
@@ -199,7 +199,7 @@ export function createUserRoutes({ database }: Pick<AppDeps, 'database'>) {
           { ...input, email: input.email.trim() },
           actorOf(principal, c.get('requestId')),
         );
-        if (!created.ok) throw userProblem(created.error, 'body');
+        if (!created.ok) throw userProblem(created.error, 'body', principal);
         const { user, password } = created.value;
         return c.json({ user: userView(user), password }, 201, {
           ...NO_STORE,
@@ -240,13 +240,10 @@ export function createUserRoutes({ database }: Pick<AppDeps, 'database'>) {
           actorOf(principal, c.get('requestId')),
         );
         if (!updated.ok) {
-          if (updated.error.code === 'forbidden' && updated.error.params?.reason === 'partner') {
-            throw partnerRefusal(principal, null) ?? userProblem(updated.error, 'path');
-          }
           if (updated.error.code === 'validation-failed') {
             throw dataProblem({ ...updated.error, field: 'role' }, 'body');
           }
-          throw userProblem(updated.error, 'path');
+          throw userProblem(updated.error, 'path', principal);
         }
         return c.json(userView(updated.value), 200, NO_STORE);
       },

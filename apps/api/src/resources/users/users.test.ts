@@ -244,6 +244,13 @@ describe.each(testEngines())('users through the API on $name', (engine) => {
       items: { resource: string }[];
     };
     expect(viewerFeed.items.some((change) => change.resource === 'user')).toBe(false);
+    // An admin of CimArk reads the changes of CimArk's accounts only, as GET /v1/users shows it only those.
+    const partnerFeed = (await (
+      await asSession(cimarkAdmin, '/v1/changes?resource=user&limit=1000')
+    ).json()) as { items: { representation: { partnerId?: string } | null }[] };
+    expect(partnerFeed.items.length).toBeGreaterThan(0);
+    expect(partnerFeed.items.every((change) => change.representation?.partnerId === 'cimark')).toBe(true);
+    expect(page.items.some((change) => change.representation?.partnerId === 'cc-vallee-chamonix')).toBe(true);
   });
 
   describe('changing one’s password', () => {
