@@ -179,6 +179,11 @@ describe('formatDate', () => {
     expect(formatDate(new Date('2017-06-30T23:30:00Z'), 'it')).toBe('1 luglio 2017');
   });
 
+  it('reads the API’s timestamps, which carry microseconds, cutting the digits past the millisecond', () => {
+    expect(formatDate('2017-06-30T21:59:59.999999Z', 'fr')).toBe('30 juin 2017');
+    expect(formatDate('2017-06-30T22:00:00.000001Z', 'fr')).toBe('1 juillet 2017');
+  });
+
   it.each([
     '2016-02-30',
     '2016-13-01',

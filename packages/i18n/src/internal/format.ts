@@ -147,7 +147,8 @@ export interface DateOptions {
 const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// Up to nanoseconds in the fraction (the API writes microseconds, as PostgreSQL keeps them).
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date as a UTC instant at midnight, or undefined when the day does not exist. */
 function calendarDate(year: number, month: number, day: number): Date | undefined {
@@ -202,7 +203,8 @@ export function formatDate(value: string | Date, locale: FormatLocale, options: 
   }
   const dateTime = ISO_DATE_TIME.exec(value);
   if (dateTime !== null) {
-    const instant = new Date(value);
+    // ECMAScript's date-time string format has milliseconds: finer digits are cut off, not rounded.
+    const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
     const dayExists =
       calendarDate(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) !== undefined;
     if (!dayExists || Number.isNaN(instant.getTime())) throw invalidDate(value);
