@@ -1,0 +1,107 @@
+/** What the saved map carries besides the picture: its title, the legend, the source, date and note. */
+export interface MapExtras {
+  readonly title: string;
+  readonly legend: readonly { readonly label: string; readonly fill: string }[];
+  readonly lines: readonly string[];
+}
+
+const LINE = 18;
+const ACCESSIBILITY_ATTRIBUTES = [
+  'tabindex',
+  'role',
+  'aria-labelledby',
+  'aria-describedby',
+  'class',
+  'data-fill',
+];
+
+/**
+ * The map as a standalone SVG file: the drawn map, with the title above it and the legend, the source, the
+ * date and the confidentiality note below (a saved picture must carry them), and no attribute that only serves
+ * the page (focus, roles). Fills are attributes already, so no stylesheet is needed.
+ */
+export function mapSvgDocument(svg: SVGSVGElement, extras: MapExtras): string {
+  const NS = 'http://www.w3.org/2000/svg';
+  const [, , width = 640, height = 480] = (svg.getAttribute('viewBox') ?? '0 0 640 480')
+    .split(' ')
+    .map(Number);
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  for (const element of [copy, ...copy.querySelectorAll('*')]) {
+    for (const name of ACCESSIBILITY_ATTRIBUTES) element.removeAttribute(name);
+  }
+  const doc = copy.ownerDocument;
+  const text = (x: number, y: number, content: string, attributes: Record<string, string> = {}) => {
+    const node = doc.createElementNS(NS, 'text');
+    node.setAttribute('x', String(x));
+    node.setAttribute('y', String(y));
+    node.setAttribute('font-family', 'system-ui, sans-serif');
+    node.setAttribute('font-size', '12');
+    for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+    node.textContent = content;
+    return node;
+  };
+  const top = 2 * LINE;
+  const map = doc.createElementNS(NS, 'g');
+  map.setAttribute('transform', `translate(0 ${top})`);
+  for (const child of [...copy.childNodes]) {
+    if (child.nodeName === 'title' || child.nodeName === 'desc' || child.nodeName === 'defs') continue;
+    map.appendChild(child);
+  }
+  copy.appendChild(map);
+  copy.appendChild(text(8, LINE + 4, extras.title, { 'font-size': '15', 'font-weight': '700' }));
+  let y = top + height + LINE;
+  for (const entry of extras.legend) {
+    const swatch = doc.createElementNS(NS, 'rect');
+    for (const [name, value] of Object.entries({ x: '8', y: String(y - 11), width: '12', height: '12' })) {
+      swatch.setAttribute(name, value);
+    }
+    const pattern = copy.querySelector('pattern')?.id;
+    swatch.setAttribute(
+      'fill',
+      entry.fill === 'hatch' && pattern !== undefined ? `url(#${pattern})` : entry.fill,
+    );
+    swatch.setAttribute('stroke', '#1b1f24');
+    copy.appendChild(swatch);
+    copy.appendChild(text(26, y, entry.label));
+    y += LINE;
+  }
+  for (const line of extras.lines.flatMap((paragraph) => wrap(paragraph, 110))) {
+    copy.appendChild(text(8, y, line, { 'font-size': '10' }));
+    y += LINE - 4;
+  }
+  const total = y;
+  copy.setAttribute('xmlns', NS);
+  copy.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(total));
+  const background = doc.createElementNS(NS, 'rect');
+  background.setAttribute('width', '100%');
+  background.setAttribute('height', '100%');
+  background.setAttribute('fill', '#ffffff');
+  copy.insertBefore(background, copy.querySelector('defs')?.nextSibling ?? copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+}
+
+/** Saves a text as a file through a temporary link (the browser's download, no server round trip). */
+export function saveFile(content: string, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Splits a paragraph into lines of at most `width` characters, at spaces (SVG text does not wrap). */
+export function wrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
