@@ -1,45 +1,15 @@
-import { type ExtendedFeature, type ExtendedFeatureCollection, geoMercator, geoPath } from 'd3-geo';
 import { type KeyboardEvent, type Ref, useId, useMemo, useRef, useState } from 'react';
 import { directionOf, neighbourOf } from './map-navigation';
-import { rewind, type TerritoryFeatureCollection } from './territory-map';
+import {
+  MAP_HEIGHT,
+  MAP_WIDTH,
+  type ProjectedUnit,
+  projectUnits,
+  type TerritoryProperties,
+} from './project-units';
+import type { TerritoryFeatureCollection } from './territory-map';
 
-type Feature = TerritoryFeatureCollection['features'][number];
-export type TerritoryProperties = Feature['properties'];
-
-export const MAP_WIDTH = 640;
-export const MAP_HEIGHT = 480;
-
-/** A unit projected to the SVG: its path, its centre and its area on the screen. */
-export interface ProjectedUnit {
-  readonly key: string;
-  readonly properties: TerritoryProperties;
-  readonly d: string;
-  readonly centre: readonly [number, number];
-  readonly area: number;
-}
-
-/** The units projected with d3-geo's Mercator, fitted to the region they cover (no tiles, no basemap). */
-export function projectUnits(
-  collection: TerritoryFeatureCollection,
-  width = MAP_WIDTH,
-  height = MAP_HEIGHT,
-): ProjectedUnit[] {
-  // The API's GeoJSON is RFC 7946, which d3-geo reads once rewound; its generated type is narrower.
-  const features = collection.features.map(rewind);
-  const geo = { type: 'FeatureCollection', features } as unknown as ExtendedFeatureCollection;
-  const path = geoPath(geoMercator().fitSize([width, height], geo));
-  return features.map((feature) => {
-    const shape = feature as unknown as ExtendedFeature;
-    const [x, y] = path.centroid(shape);
-    return {
-      key: `${feature.properties.country}:${feature.properties.code}`,
-      properties: feature.properties,
-      d: path(shape) ?? '',
-      centre: [Number.isFinite(x) ? x : 0, Number.isFinite(y) ? y : 0] as const,
-      area: path.area(shape),
-    };
-  });
-}
+export type { TerritoryProperties } from './project-units';
 
 /** A territory drawn on the map: one unit, or several (a partner's or a country's) that take the focus together. */
 export interface MapRegion {
@@ -138,7 +108,6 @@ export function ChoroplethMap({
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; the group holds the focusable territories */}
       <svg
         ref={svgRef}
-        xmlns="http://www.w3.org/2000/svg"
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="group"
         aria-labelledby={titleId}
@@ -191,6 +160,13 @@ export function ChoroplethMap({
             ))}
           </g>
         ))}
+        {/* The focused territory's outline is drawn again on top, so that no neighbour hides part of it. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing of the focus ring, which takes no focus itself */}
+        <g aria-hidden="true" className="map-focus-ring" fill="none">
+          {(focusedKey === null ? [] : (byRegion.get(focusedKey) ?? [])).map((unit) => (
+            <path key={unit.key} d={unit.d} />
+          ))}
+        </g>
       </svg>
       <p className="map-focus" aria-hidden="true">
         {focused?.label ?? '\u00a0'}

@@ -70,7 +70,6 @@ export function mapSvgDocument(svg: SVGSVGElement, extras: MapExtras): string {
     y += LINE - 4;
   }
   const total = y;
-  copy.setAttribute('xmlns', NS);
   copy.setAttribute('viewBox', `0 0 ${width} ${total}`);
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(total));
