@@ -18,9 +18,12 @@ export interface MapRegion {
   readonly label: string;
   /** A colour, or `hatch` for the hatched pattern (suppressed cells). */
   readonly fill: string;
+  /** The radius of a proportional symbol drawn at the region's centre (raw counts), if any. */
+  readonly symbol?: number;
 }
 
 export const HATCH = 'hatch';
+export const SYMBOL_FILL = '#1d4f91';
 const STROKE = { stroke: '#ffffff', strokeWidth: 0.5 } as const;
 
 /**
@@ -160,6 +163,26 @@ export function ChoroplethMap({
             ))}
           </g>
         ))}
+        {/* Proportional symbols, the largest first so that none hides a smaller one; the labels carry the values. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: drawings that take no focus */}
+        <g aria-hidden="true" className="map-symbols" pointerEvents="none">
+          {drawn
+            .map((region, index) => ({ region, centre: centres[index] }))
+            .filter(({ region }) => (region.symbol ?? 0) > 0)
+            .sort((a, b) => (b.region.symbol ?? 0) - (a.region.symbol ?? 0))
+            .map(({ region, centre }) => (
+              <circle
+                key={region.key}
+                cx={centre?.[0]}
+                cy={centre?.[1]}
+                r={region.symbol}
+                fill={SYMBOL_FILL}
+                fillOpacity={0.75}
+                stroke="#ffffff"
+                strokeWidth={1}
+              />
+            ))}
+        </g>
         {/* The focused territory's outline is drawn again on top, so that no neighbour hides part of it. */}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing of the focus ring, which takes no focus itself */}
         <g aria-hidden="true" className="map-focus-ring" fill="none">

@@ -1,7 +1,8 @@
 /** What the saved map carries besides the picture: its title, the legend, the source, date and note. */
 export interface MapExtras {
   readonly title: string;
-  readonly legend: readonly { readonly label: string; readonly fill: string }[];
+  /** Swatches, or circles of a radius (proportional symbols). */
+  readonly legend: readonly { readonly label: string; readonly fill: string; readonly radius?: number }[];
   readonly lines: readonly string[];
 }
 
@@ -51,19 +52,29 @@ export function mapSvgDocument(svg: SVGSVGElement, extras: MapExtras): string {
   copy.appendChild(text(8, LINE + 4, extras.title, { 'font-size': '15', 'font-weight': '700' }));
   let y = top + height + LINE;
   for (const entry of extras.legend) {
-    const swatch = doc.createElementNS(NS, 'rect');
-    for (const [name, value] of Object.entries({ x: '8', y: String(y - 11), width: '12', height: '12' })) {
-      swatch.setAttribute(name, value);
-    }
     const pattern = copy.querySelector('pattern')?.id;
-    swatch.setAttribute(
-      'fill',
-      entry.fill === 'hatch' && pattern !== undefined ? `url(#${pattern})` : entry.fill,
-    );
-    swatch.setAttribute('stroke', '#1b1f24');
-    copy.appendChild(swatch);
-    copy.appendChild(text(26, y, entry.label));
-    y += LINE;
+    const fill = entry.fill === 'hatch' && pattern !== undefined ? `url(#${pattern})` : entry.fill;
+    if (entry.radius === undefined) {
+      const swatch = doc.createElementNS(NS, 'rect');
+      for (const [name, value] of Object.entries({ x: '8', y: String(y - 11), width: '12', height: '12' })) {
+        swatch.setAttribute(name, value);
+      }
+      swatch.setAttribute('fill', fill);
+      swatch.setAttribute('stroke', '#1b1f24');
+      copy.appendChild(swatch);
+      copy.appendChild(text(26, y, entry.label));
+      y += LINE;
+    } else {
+      const circle = doc.createElementNS(NS, 'circle');
+      circle.setAttribute('cx', String(8 + entry.radius));
+      circle.setAttribute('cy', String(y - 8 + entry.radius));
+      circle.setAttribute('r', String(entry.radius));
+      circle.setAttribute('fill', fill);
+      circle.setAttribute('fill-opacity', '0.75');
+      copy.appendChild(circle);
+      copy.appendChild(text(16 + 2 * entry.radius, y + entry.radius - 4, entry.label));
+      y += Math.max(LINE, 2 * entry.radius + 6);
+    }
   }
   for (const line of extras.lines.flatMap((paragraph) => wrap(paragraph, 110))) {
     copy.appendChild(text(8, y, line, { 'font-size': '10' }));

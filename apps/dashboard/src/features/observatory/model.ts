@@ -30,6 +30,16 @@ export function pickYear(years: readonly number[], wanted: number | undefined): 
 
 const COUNTS = new Set<Measure>(['establishments', 'employees', 'creations', 'closures']);
 
+/** Raw counts are drawn as proportional symbols: a choropleth of counts would mostly show the units' sizes. */
+export function isCount(measure: Measure): boolean {
+  return COUNTS.has(measure);
+}
+
+/** A symbol's radius: its area proportional to the value, the largest value of every year at `largest`. */
+export function symbolRadius(value: number, max: number, largest = 22): number {
+  return value > 0 && max > 0 ? Math.sqrt(value / max) * largest : 0;
+}
+
 /** Whether zero is a legend entry of its own: for counts and rates, not for changes (which go below zero). */
 export function zeroApart(measure: Measure): boolean {
   return !measure.endsWith('-change');

@@ -1,7 +1,7 @@
 import type { IndicatorList } from '@mbi/client';
 import { useMemo, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { ChoroplethMap, HATCH, type MapRegion } from '../../ui/choropleth-map';
+import { ChoroplethMap, HATCH, type MapRegion, SYMBOL_FILL } from '../../ui/choropleth-map';
 import type { TerritoryFeatureCollection } from '../../ui/territory-map';
 import {
   type CellClass,
@@ -12,10 +12,21 @@ import {
   type LegendEntry,
   legendEntries,
   NO_DATA_FILL,
+  roundNice,
   ZERO_FILL,
 } from './classes';
 import { mapSvgDocument, saveFile } from './export-svg';
-import { formatFigure, regionKeyOf, rowKey, rowsOfYear, territoryLabel, zeroApart } from './model';
+import {
+  formatAmount,
+  formatFigure,
+  isCount,
+  regionKeyOf,
+  rowKey,
+  rowsOfYear,
+  symbolRadius,
+  territoryLabel,
+  zeroApart,
+} from './model';
 import type { IndicatorSelection } from './queries';
 
 export function fillOf(cellClass: CellClass, classCount: number): string {
@@ -29,6 +40,49 @@ export function fillOf(cellClass: CellClass, classCount: number): string {
     case 'no-data':
       return NO_DATA_FILL;
   }
+}
+
+/** The fill of a unit with a count: light, so that the symbol on it stands out. */
+const COUNT_FILL = '#dde6f0';
+
+/** Two rounded values to show the symbols' scale: about the largest, and a fifth of it. */
+export function symbolReferences(largest: number): number[] {
+  // Counts are whole: 2.5 establishments would read oddly, 2 does not.
+  const whole = (value: number) => (value > 1 ? Math.floor(value) : value);
+  return [...new Set([whole(roundNice(largest)), whole(roundNice(largest / 5))])].filter(
+    (value) => value > 0,
+  );
+}
+
+function SymbolLegend({
+  references,
+  largest,
+  text,
+}: {
+  references: readonly number[];
+  largest: number;
+  text: (value: number) => string;
+}) {
+  return (
+    <ul className="map-legend symbol-legend">
+      {references.map((value) => {
+        const radius = symbolRadius(value, largest);
+        return (
+          <li key={value}>
+            <svg
+              width={2 * radius + 2}
+              height={2 * radius + 2}
+              viewBox={`0 0 ${2 * radius + 2} ${2 * radius + 2}`}
+              aria-hidden="true"
+            >
+              <circle cx={radius + 1} cy={radius + 1} r={radius} fill={SYMBOL_FILL} fillOpacity={0.75} />
+            </svg>{' '}
+            {text(value)}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /**
@@ -50,13 +104,14 @@ export function ObservatoryMap({
   const svg = useRef<SVGSVGElement>(null);
   const { measure, level, filiere } = selection;
   const apart = zeroApart(measure);
-  const breaks = useMemo(
-    () =>
-      classBreaks(
-        list.items.flatMap((row) => (row.naceClass === null && row.value !== null ? [row.value] : [])),
-      ),
+  const symbols = isCount(measure);
+  const values = useMemo(
+    () => list.items.flatMap((row) => (row.naceClass === null && row.value !== null ? [row.value] : [])),
     [list],
   );
+  // Rates are shaded by class; counts get one light fill and a symbol whose area follows the value.
+  const breaks = useMemo(() => (symbols ? [] : classBreaks(values)), [symbols, values]);
+  const largest = Math.max(0, ...values);
   const classCount = breaks.length + 1;
   const rows = rowsOfYear(list, year);
   const byKey = new Map(rows.map((row) => [rowKey(row), row]));
@@ -77,6 +132,8 @@ export function ObservatoryMap({
     );
   }
   const regionKeys = [...names.keys()];
+  const fillFor = (cellClass: CellClass) =>
+    symbols && cellClass.kind === 'class' ? COUNT_FILL : fillOf(cellClass, classCount);
   const classes = new Map(regionKeys.map((key) => [key, classify(byKey.get(key), breaks, apart)]));
   const regions: MapRegion[] = regionKeys
     .map((key) => {
@@ -91,8 +148,9 @@ export function ObservatoryMap({
           row,
           locale,
         }),
-        fill: fillOf(classes.get(key) ?? { kind: 'no-data' }, classCount),
+        fill: fillFor(classes.get(key) ?? { kind: 'no-data' }),
         name: row?.name ?? names.get(key) ?? key,
+        ...(symbols && row?.value != null ? { symbol: symbolRadius(row.value, largest) } : {}),
       };
     })
     .sort((a, b) => a.name.localeCompare(b.name, locale));
@@ -108,6 +166,7 @@ export function ObservatoryMap({
       case 'no-data':
         return t('dashboard.observatory.classNoData');
       case 'class':
+        if (symbols) return t('dashboard.observatory.classValue');
         if (entry.from === undefined && entry.to === undefined) {
           return t('dashboard.observatory.classAll', { from: t(`observatory.indicator.measure.${measure}`) });
         }
@@ -127,11 +186,19 @@ export function ObservatoryMap({
     if (svg.current === null) return;
     const content = mapSvgDocument(svg.current, {
       title,
-      legend: legend.map((entry) => ({
-        label: t('dashboard.observatory.classCount', { label: legendText(entry), count: entry.count }),
-        fill: fillOf(entry.cellClass, classCount),
-      })),
+      legend: [
+        ...legend.map((entry) => ({
+          label: t('dashboard.observatory.classCount', { label: legendText(entry), count: entry.count }),
+          fill: fillFor(entry.cellClass),
+        })),
+        ...(symbols ? symbolReferences(largest) : []).map((value) => ({
+          label: formatAmount(t, measure, value, locale),
+          fill: SYMBOL_FILL,
+          radius: symbolRadius(value, largest),
+        })),
+      ],
       lines: [
+        ...(symbols ? [t('dashboard.observatory.symbolsNote')] : []),
         t('dashboard.observatory.source', { version: list.filiereMapVersion }),
         list.notes.confidentiality,
         t('dashboard.observatory.downloaded', { date: date(new Date()) }),
@@ -155,7 +222,7 @@ export function ObservatoryMap({
         <h2 className="legend-title">{t('dashboard.observatory.legend')}</h2>
         <ul className="map-legend" data-testid="map-legend">
           {legend.map((entry) => {
-            const fill = fillOf(entry.cellClass, classCount);
+            const fill = fillFor(entry.cellClass);
             return (
               <li key={entry.key} data-kind={entry.cellClass.kind}>
                 <span
@@ -168,7 +235,16 @@ export function ObservatoryMap({
             );
           })}
         </ul>
-        <p className="note">{t('dashboard.observatory.breaksNote')}</p>
+        {symbols ? (
+          <SymbolLegend
+            references={symbolReferences(largest)}
+            largest={largest}
+            text={(value) => formatAmount(t, measure, value, locale)}
+          />
+        ) : null}
+        <p className="note">
+          {t(symbols ? 'dashboard.observatory.symbolsNote' : 'dashboard.observatory.breaksNote')}
+        </p>
         <button type="button" onClick={download}>
           {t('dashboard.observatory.downloadSvg')}
         </button>

@@ -80,8 +80,16 @@ const INDICATORS: IndicatorList = {
   filiereMapVersion: '2026.2',
 };
 
+/** The API's answer, for whichever measure is asked (the figures are the same: the page does not compute them). */
 function answers(): Answers {
-  return { '/v1/observatory/indicators': INDICATORS, '/v1/territories.geojson': BOUNDARIES };
+  return {
+    '/v1/observatory/indicators': (request: Request) => {
+      const measure = (new URL(request.url).searchParams.get('measure') ??
+        'establishments') as IndicatorRow['measure'];
+      return Response.json({ ...INDICATORS, items: INDICATORS.items.map((item) => ({ ...item, measure })) });
+    },
+    '/v1/territories.geojson': BOUNDARIES,
+  };
 }
 
 async function mapRegion(name: RegExp): Promise<HTMLElement> {
@@ -168,7 +176,7 @@ describe('the observatory page', () => {
 
   it('hatches suppressed cells with a legend entry of their own, apart from zero and from no data', async () => {
     fakeApi(answers());
-    await renderApp('/observatory?lang=en&measure=establishments&year=2021');
+    await renderApp('/observatory?lang=en&year=2021');
     await mapRegion(/^Courmayeur/);
     // Breaks from both years' values (0, 5, 12, 14): one break at 10, the same whichever year is shown.
     expect(legendItems()).toEqual([
@@ -184,7 +192,7 @@ describe('the observatory page', () => {
 
   it('moves the legend counts, not the breaks, when the year changes; suppressed cells become hatched', async () => {
     fakeApi(answers());
-    await renderApp('/observatory?lang=en&measure=establishments&year=2022');
+    await renderApp('/observatory?lang=en&year=2022');
     await mapRegion(/^Courmayeur/);
     expect(legendItems()).toEqual([
       'under 10: 0 territories',
@@ -236,5 +244,22 @@ describe('the observatory page', () => {
     expect(names()).toEqual(['Chamonix-Mont-Blanc', 'Courmayeur', 'Martigny']);
     expect(screen.getByText('Secret statistique (règle de l’INSEE).')).toBeTruthy();
     expect(screen.getByText(/filière map 2026\.2/)).toBeTruthy();
+  });
+
+  it('draws raw counts as symbols whose area follows the value, on one scale for every year, suppressed units still hatched', async () => {
+    fakeApi(answers());
+    const { container } = await renderApp('/observatory?lang=en&measure=establishments&year=2022');
+    expect((await mapRegion(/^Courmayeur/)).getAttribute('data-fill')).toBe('hatch');
+    // 2022: only Chamonix (14, the largest value of both years) has a value; its circle has the largest radius.
+    const circles = [...container.querySelectorAll('.map-symbols circle')];
+    expect(circles.map((circle) => Number(circle.getAttribute('r')))).toEqual([22]);
+    expect(legendItems()).toEqual([
+      'with a value (proportional circle): 1 territory',
+      'zero: 0 territories',
+      'confidential (statistical secrecy, hatched): 2 territories',
+      'no data: 1 territory',
+    ]);
+    expect(screen.getByText('10 establishments')).toBeTruthy();
+    expect(screen.getByText('2 establishments')).toBeTruthy();
   });
 });

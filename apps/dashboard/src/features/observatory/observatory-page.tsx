@@ -47,29 +47,24 @@ export function ObservatoryPage() {
       <p className="lead">{t('dashboard.observatory.intro')}</p>
       <Filters filiere={selection.filiere} measure={selection.measure} level={selection.level} />
       <QueryView query={indicators}>
-        {(list) => {
+        {({ selection: shown, list }) => {
           const year = pickYear(list.years, search.year);
           if (year === undefined) return <p>{t('dashboard.observatory.empty')}</p>;
           return (
             <>
               <YearSlider years={list.years} year={year} />
-              <div className="observatory-layout">
+              <div className="observatory-layout" aria-busy={indicators.isPlaceholderData}>
                 <div className="observatory-map">
                   <QueryView query={boundaries}>
                     {(collection) => (
                       <Suspense fallback={<Loading />}>
-                        <ObservatoryMap
-                          collection={collection}
-                          list={list}
-                          selection={selection}
-                          year={year}
-                        />
+                        <ObservatoryMap collection={collection} list={list} selection={shown} year={year} />
                       </Suspense>
                     )}
                   </QueryView>
                 </div>
                 <div className="observatory-ranking">
-                  <RankingTable list={list} measure={selection.measure} year={year} />
+                  <RankingTable list={list} measure={shown.measure} year={year} />
                   <p className="note">{list.notes.confidentiality}</p>
                   <p className="note">
                     {t('dashboard.observatory.source', { version: list.filiereMapVersion })}

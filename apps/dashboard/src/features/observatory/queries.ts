@@ -30,14 +30,17 @@ export const observatoryKeys = {
 export const indicatorsQuery = (lang: Locale, selection: IndicatorSelection) =>
   queryOptions({
     queryKey: observatoryKeys.indicators(lang, selection),
-    queryFn: async () =>
-      unwrap(
+    // The answer keeps the choice it answers, so that a previous answer shown meanwhile is labelled as its own.
+    queryFn: async () => ({
+      selection,
+      list: unwrap(
         await clientFor(lang).listIndicators({
           filiere: selection.filiere,
           measures: [selection.measure],
           level: selection.level,
         }),
       ),
+    }),
     staleTime: 5 * 60_000,
     // Another measure or filière keeps the map on screen until its answer arrives, instead of a blank page.
     placeholderData: keepPreviousData,

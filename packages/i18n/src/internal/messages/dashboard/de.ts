@@ -117,6 +117,9 @@ export const dashboardDe: DashboardCatalog = {
   'dashboard.observatory.classNoData': 'keine Daten',
   'dashboard.observatory.classCount': '{label}: {count, plural, one {# Gebiet} other {# Gebiete}}',
   'dashboard.observatory.breaksNote': 'Die Klassengrenzen bleiben von Jahr zu Jahr dieselben.',
+  'dashboard.observatory.classValue': 'mit einem Wert (proportionaler Kreis)',
+  'dashboard.observatory.symbolsNote':
+    'Absolute Zahlen: Die Fläche jedes Kreises ist proportional zum Wert, mit derselben Skala für alle Jahre.',
   'dashboard.observatory.ranking': 'Rangliste — {measure}, {year}',
   'dashboard.observatory.rank': 'Rang',
   'dashboard.observatory.sortBy': 'Sortieren nach: {column}',

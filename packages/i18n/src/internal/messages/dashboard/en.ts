@@ -116,6 +116,9 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.classNoData': 'no data',
   'dashboard.observatory.classCount': '{label}: {count, plural, one {# territory} other {# territories}}',
   'dashboard.observatory.breaksNote': 'The class breaks stay the same from one year to the next.',
+  'dashboard.observatory.classValue': 'with a value (proportional circle)',
+  'dashboard.observatory.symbolsNote':
+    'Raw counts: the area of each circle is proportional to the value, on one scale for every year.',
   'dashboard.observatory.ranking': 'Ranking — {measure}, {year}',
   'dashboard.observatory.rank': 'Rank',
   'dashboard.observatory.sortBy': 'Sort by: {column}',

@@ -124,6 +124,9 @@ export const dashboardFr = {
   'dashboard.observatory.classCount':
     '{label}\u00a0: {count, plural, one {# territoire} many {# de territoires} other {# territoires}}',
   'dashboard.observatory.breaksNote': 'Les seuils des classes restent les mêmes d’une année à l’autre.',
+  'dashboard.observatory.classValue': 'avec une valeur (cercle proportionnel)',
+  'dashboard.observatory.symbolsNote':
+    'Nombres bruts\u00a0: l’aire de chaque cercle est proportionnelle à la valeur, à la même échelle pour toutes les années.',
   'dashboard.observatory.ranking': 'Classement — {measure}, {year}',
   'dashboard.observatory.rank': 'Rang',
   'dashboard.observatory.sortBy': 'Trier par\u00a0: {column}',

@@ -121,6 +121,9 @@ export const dashboardIt: DashboardCatalog = {
   'dashboard.observatory.classCount':
     '{label}: {count, plural, one {# territorio} many {# di territori} other {# territori}}',
   'dashboard.observatory.breaksNote': 'Le soglie delle classi restano le stesse da un anno all’altro.',
+  'dashboard.observatory.classValue': 'con un valore (cerchio proporzionale)',
+  'dashboard.observatory.symbolsNote':
+    'Valori assoluti: l’area di ogni cerchio è proporzionale al valore, con la stessa scala per tutti gli anni.',
   'dashboard.observatory.ranking': 'Classifica — {measure}, {year}',
   'dashboard.observatory.rank': 'Posizione',
   'dashboard.observatory.sortBy': 'Ordina per: {column}',
