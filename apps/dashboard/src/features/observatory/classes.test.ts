@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classBreaks, classify, legendEntries, roundNice } from './classes';
+import { parseBreaks } from './model';
 
 describe('roundNice', () => {
   it('rounds to 1, 2, 2.5, 5 or 10 times a power of ten, keeping the sign', () => {
@@ -92,5 +93,22 @@ describe('classify and the legend', () => {
       50,
       undefined,
     ]);
+  });
+});
+
+describe('parseBreaks', () => {
+  it('reads 1 to 4 numbers separated by semicolons or spaces, with a decimal point or comma, in order', () => {
+    expect(parseBreaks('20; 5 ;10')).toEqual([5, 10, 20]);
+    expect(parseBreaks('2,5 10')).toEqual([2.5, 10]);
+    // A comma is a decimal comma (French, Italian), never a separator: the hint asks for semicolons.
+    expect(parseBreaks('5,10')).toEqual([5.1]);
+    expect(parseBreaks('-3; 0; 3')).toEqual([-3, 0, 3]);
+    expect(parseBreaks('  ')).toEqual([]);
+  });
+
+  it('refuses anything else rather than guessing', () => {
+    expect(parseBreaks('1; 2; 3; 4; 5')).toBeNull();
+    expect(parseBreaks('1.2.3')).toBeNull();
+    expect(parseBreaks('ten')).toBeNull();
   });
 });

@@ -97,3 +97,19 @@ export function territoryLabel(
     value: cellText(t, parts.measure, parts.row, parts.locale),
   });
 }
+
+/**
+ * Class breaks typed by a person: 1 to 4 numbers separated by semicolons or spaces, a decimal point or comma
+ * (`2,5; 10`), returned increasing and without repeats; `null` when the text is not that; `[]` when empty.
+ */
+export function parseBreaks(text: string): number[] | null {
+  const parts = text.split(/[\s;]+/).filter((part) => part !== '');
+  if (parts.length > 4) return null;
+  const values: number[] = [];
+  for (const part of parts) {
+    const normalised = part.replace(',', '.');
+    if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
+    values.push(Number(normalised));
+  }
+  return [...new Set(values)].sort((a, b) => a - b);
+}

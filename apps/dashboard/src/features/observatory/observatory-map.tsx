@@ -1,7 +1,8 @@
 import type { IndicatorList } from '@mbi/client';
-import { useMemo, useRef } from 'react';
+import { type FormEvent, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { ChoroplethMap, HATCH, type MapRegion, SYMBOL_FILL } from '../../ui/choropleth-map';
+import { FormField } from '../../ui/form-field';
 import type { TerritoryFeatureCollection } from '../../ui/territory-map';
 import {
   type CellClass,
@@ -20,6 +21,7 @@ import {
   formatAmount,
   formatFigure,
   isCount,
+  parseBreaks,
   regionKeyOf,
   rowKey,
   rowsOfYear,
@@ -40,6 +42,51 @@ export function fillOf(cellClass: CellClass, classCount: number): string {
     case 'no-data':
       return NO_DATA_FILL;
   }
+}
+
+/** The manual override of the class breaks, checked inline; empty goes back to the computed breaks. */
+function BreaksForm({
+  current,
+  placeholder,
+  onApply,
+}: {
+  current: string;
+  placeholder: string;
+  onApply: (breaks: number[] | undefined) => void;
+}) {
+  const { t } = useI18n();
+  const [draft, setDraft] = useState(current);
+  const [submitted, setSubmitted] = useState(false);
+  const parsed = parseBreaks(draft);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (parsed !== null) onApply(parsed.length === 0 ? undefined : parsed);
+  };
+  return (
+    <form className="form inline breaks-form" onSubmit={submit} noValidate>
+      <FormField
+        label={t('dashboard.observatory.breaksLabel')}
+        hint={t('dashboard.observatory.breaksHint')}
+        error={submitted && parsed === null ? t('dashboard.observatory.breaksInvalid') : null}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            inputMode="decimal"
+            value={draft}
+            placeholder={placeholder}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              setSubmitted(false);
+            }}
+          />
+        )}
+      </FormField>
+      <button type="submit">{t('dashboard.observatory.breaksApply')}</button>
+    </form>
+  );
 }
 
 /** The fill of a unit with a count: light, so that the symbol on it stands out. */
@@ -94,11 +141,16 @@ export function ObservatoryMap({
   list,
   selection,
   year,
+  manualBreaks,
+  onBreaksChange,
 }: {
   collection: TerritoryFeatureCollection;
   list: IndicatorList;
   selection: IndicatorSelection;
   year: number;
+  manualBreaks?: readonly number[] | undefined;
+  /** Called with the breaks a person chose, or `undefined` to go back to the computed ones. */
+  onBreaksChange?: (breaks: number[] | undefined) => void;
 }) {
   const { t, locale, labels, date } = useI18n();
   const svg = useRef<SVGSVGElement>(null);
@@ -110,7 +162,8 @@ export function ObservatoryMap({
     [list],
   );
   // Rates are shaded by class; counts get one light fill and a symbol whose area follows the value.
-  const breaks = useMemo(() => (symbols ? [] : classBreaks(values)), [symbols, values]);
+  const computed = useMemo(() => (symbols ? [] : classBreaks(values)), [symbols, values]);
+  const breaks = symbols ? [] : (manualBreaks ?? computed);
   const largest = Math.max(0, ...values);
   const classCount = breaks.length + 1;
   const rows = rowsOfYear(list, year);
@@ -245,6 +298,14 @@ export function ObservatoryMap({
         <p className="note">
           {t(symbols ? 'dashboard.observatory.symbolsNote' : 'dashboard.observatory.breaksNote')}
         </p>
+        {symbols || onBreaksChange === undefined ? null : (
+          <BreaksForm
+            key={breaks.join(';')}
+            current={manualBreaks === undefined ? '' : manualBreaks.map(String).join('; ')}
+            placeholder={computed.map(String).join('; ')}
+            onApply={onBreaksChange}
+          />
+        )}
         <button type="button" onClick={download}>
           {t('dashboard.observatory.downloadSvg')}
         </button>

@@ -262,4 +262,69 @@ describe('the observatory page', () => {
     expect(screen.getByText('10 establishments')).toBeTruthy();
     expect(screen.getByText('2 establishments')).toBeTruthy();
   });
+
+  it('draws a partner territory as one focusable shape made of its units, at the partner level', async () => {
+    const partnerRow = (
+      territory: string,
+      name: string,
+      country: 'FR' | 'IT' | 'CH',
+      value: number | null,
+    ) => ({
+      ...row(2021, country, territory, name, value, value === null ? 'suppressed-dominance' : 'value'),
+      level: 'partner' as const,
+      measure: 'establishments-per-1000' as const,
+    });
+    const requests = fakeApi({
+      '/v1/observatory/indicators': {
+        ...INDICATORS,
+        items: [
+          partnerRow('cc-vallee-chamonix', 'Vallée de Chamonix-Mont-Blanc', 'FR', 12.5),
+          partnerRow('chambre-valdotaine', 'Vallée d’Aoste', 'IT', null),
+          partnerRow('cimark', 'Valais', 'CH', 3.25),
+        ],
+        years: [2021],
+      },
+      '/v1/territories.geojson': BOUNDARIES,
+    });
+    await renderApp('/observatory?lang=en&level=partner');
+    const valais = await mapRegion(/^Valais/);
+    expect(valais.getAttribute('aria-label')).toBe(
+      'Valais, Outdoor, 2021: 3.25 establishments per 1,000 inhabitants',
+    );
+    // Martigny and Sion, CimArk's units, are one territory.
+    expect(valais.querySelectorAll('path')).toHaveLength(2);
+    expect((await mapRegion(/^Vallée d’Aoste/)).getAttribute('aria-label')).toBe(
+      'Vallée d’Aoste, Outdoor, 2021: confidential',
+    );
+    const call = requests.find((request) => request.url.includes('/v1/observatory/indicators'));
+    expect(new URL(call?.url ?? 'http://x').searchParams.get('level')).toBe('partner');
+  });
+
+  it('lets a person choose the class breaks, checked inline, kept in the URL across years and dropped with another measure', async () => {
+    fakeApi(answers());
+    const { router } = await renderApp('/observatory?lang=fr&year=2021');
+    const input = await screen.findByLabelText('Seuils des classes (de 1 à 4)');
+    fireEvent.change(input, { target: { value: '1; 2; 3; 4; 5' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Appliquer les seuils' }));
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText(/Saisissez de 1 à 4 nombres/)).toBeTruthy();
+    fireEvent.change(input, { target: { value: '2,5 ; 10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Appliquer les seuils' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ breaks: [2.5, 10] }));
+    await waitFor(() =>
+      expect(legendItems().slice(0, 3)).toEqual([
+        'moins de 2,5\u00a0: 0 territoire',
+        'de 2,5 à moins de 10\u00a0: 1 territoire',
+        '10 et plus\u00a0: 1 territoire',
+      ]),
+    );
+    fireEvent.change(await screen.findByLabelText(/Année : 2021/), { target: { value: '1' } });
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ year: 2022, breaks: [2.5, 10] }),
+    );
+    fireEvent.change(screen.getByLabelText('Mesure'), { target: { value: 'employees-per-1000' } });
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ lang: 'fr', year: 2022, measure: 'employees-per-1000' }),
+    );
+  });
 });

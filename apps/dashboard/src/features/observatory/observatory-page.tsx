@@ -41,6 +41,7 @@ export function ObservatoryPage() {
   };
   const indicators = useQuery(indicatorsQuery(locale, selection));
   const boundaries = useQuery(boundariesQuery());
+  const setSearch = useSetSearch();
   return (
     <>
       <h1>{t('observatory.title')}</h1>
@@ -58,7 +59,14 @@ export function ObservatoryPage() {
                   <QueryView query={boundaries}>
                     {(collection) => (
                       <Suspense fallback={<Loading />}>
-                        <ObservatoryMap collection={collection} list={list} selection={shown} year={year} />
+                        <ObservatoryMap
+                          collection={collection}
+                          list={list}
+                          selection={shown}
+                          year={year}
+                          manualBreaks={search.breaks}
+                          onBreaksChange={(breaks) => setSearch({ breaks })}
+                        />
                       </Suspense>
                     )}
                   </QueryView>
@@ -88,7 +96,10 @@ export function ObservatoryPage() {
   );
 }
 
-/** Moves to the same page with other search parameters, keeping the language. */
+/**
+ * Moves to the same page with other search parameters, keeping the language. Another filière, measure or level
+ * drops hand-chosen class breaks, which were chosen for other values.
+ */
 function useSetSearch() {
   const navigate = useNavigate({ from: '/observatory' });
   return (patch: Partial<ObservatorySearch>, replace = false) =>
@@ -112,7 +123,7 @@ function Filters({ filiere, measure, level }: { filiere: FiliereId; measure: Mea
           <select
             id={`${id}-filiere`}
             value={filiere}
-            onChange={(event) => setSearch({ filiere: event.target.value as FiliereId })}
+            onChange={(event) => setSearch({ filiere: event.target.value as FiliereId, breaks: undefined })}
           >
             {FILIERE_IDS.map((option) => (
               <option key={option} value={option}>
@@ -126,7 +137,7 @@ function Filters({ filiere, measure, level }: { filiere: FiliereId; measure: Mea
           <select
             id={`${id}-measure`}
             value={measure}
-            onChange={(event) => setSearch({ measure: event.target.value as Measure })}
+            onChange={(event) => setSearch({ measure: event.target.value as Measure, breaks: undefined })}
           >
             {groups.map((group) => (
               <optgroup key={group.label} label={group.label}>
@@ -144,7 +155,7 @@ function Filters({ filiere, measure, level }: { filiere: FiliereId; measure: Mea
           <select
             id={`${id}-level`}
             value={level}
-            onChange={(event) => setSearch({ level: event.target.value as Level })}
+            onChange={(event) => setSearch({ level: event.target.value as Level, breaks: undefined })}
           >
             {LEVELS.map((option) => (
               <option key={option} value={option}>

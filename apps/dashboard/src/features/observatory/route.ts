@@ -24,6 +24,14 @@ export const ObservatorySearchSchema = z.object({
   measure: z.enum(MEASURES).optional().catch(undefined),
   year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   level: z.enum(LEVELS).optional().catch(undefined),
+  /** Class breaks chosen by hand (1 to 4, increasing), instead of those computed from every year. */
+  breaks: z
+    .array(z.number().finite())
+    .min(1)
+    .max(4)
+    .refine((values) => values.every((value, index) => index === 0 || value > (values[index - 1] ?? value)))
+    .optional()
+    .catch(undefined),
 });
 export type ObservatorySearch = z.infer<typeof ObservatorySearchSchema>;
 export type Measure = (typeof MEASURES)[number];

@@ -120,6 +120,12 @@ export const dashboardDe: DashboardCatalog = {
   'dashboard.observatory.classValue': 'mit einem Wert (proportionaler Kreis)',
   'dashboard.observatory.symbolsNote':
     'Absolute Zahlen: Die Fläche jedes Kreises ist proportional zum Wert, mit derselben Skala für alle Jahre.',
+  'dashboard.observatory.breaksLabel': 'Klassengrenzen (1 bis 4)',
+  'dashboard.observatory.breaksHint':
+    'Zum Beispiel 5; 10; 20; 50. Leer lassen für die über alle Jahre berechneten Grenzen.',
+  'dashboard.observatory.breaksInvalid':
+    'Geben Sie 1 bis 4 Zahlen ein, getrennt durch Strichpunkte oder Leerzeichen.',
+  'dashboard.observatory.breaksApply': 'Grenzen anwenden',
   'dashboard.observatory.ranking': 'Rangliste — {measure}, {year}',
   'dashboard.observatory.rank': 'Rang',
   'dashboard.observatory.sortBy': 'Sortieren nach: {column}',

@@ -119,6 +119,11 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.classValue': 'with a value (proportional circle)',
   'dashboard.observatory.symbolsNote':
     'Raw counts: the area of each circle is proportional to the value, on one scale for every year.',
+  'dashboard.observatory.breaksLabel': 'Class breaks (1 to 4)',
+  'dashboard.observatory.breaksHint':
+    'For example 5; 10; 20; 50. Leave empty for the breaks computed over every year.',
+  'dashboard.observatory.breaksInvalid': 'Enter 1 to 4 numbers, separated by semicolons or spaces.',
+  'dashboard.observatory.breaksApply': 'Apply the breaks',
   'dashboard.observatory.ranking': 'Ranking — {measure}, {year}',
   'dashboard.observatory.rank': 'Rank',
   'dashboard.observatory.sortBy': 'Sort by: {column}',

@@ -127,6 +127,12 @@ export const dashboardFr = {
   'dashboard.observatory.classValue': 'avec une valeur (cercle proportionnel)',
   'dashboard.observatory.symbolsNote':
     'Nombres bruts\u00a0: l’aire de chaque cercle est proportionnelle à la valeur, à la même échelle pour toutes les années.',
+  'dashboard.observatory.breaksLabel': 'Seuils des classes (de 1 à 4)',
+  'dashboard.observatory.breaksHint':
+    'Par exemple 5\u00a0; 10\u00a0; 20\u00a0; 50. Laissez vide pour les seuils calculés sur toutes les années.',
+  'dashboard.observatory.breaksInvalid':
+    'Saisissez de 1 à 4 nombres, séparés par des points-virgules ou des espaces.',
+  'dashboard.observatory.breaksApply': 'Appliquer les seuils',
   'dashboard.observatory.ranking': 'Classement — {measure}, {year}',
   'dashboard.observatory.rank': 'Rang',
   'dashboard.observatory.sortBy': 'Trier par\u00a0: {column}',

@@ -124,6 +124,11 @@ export const dashboardIt: DashboardCatalog = {
   'dashboard.observatory.classValue': 'con un valore (cerchio proporzionale)',
   'dashboard.observatory.symbolsNote':
     'Valori assoluti: l’area di ogni cerchio è proporzionale al valore, con la stessa scala per tutti gli anni.',
+  'dashboard.observatory.breaksLabel': 'Soglie delle classi (da 1 a 4)',
+  'dashboard.observatory.breaksHint':
+    'Per esempio 5; 10; 20; 50. Lasciare vuoto per le soglie calcolate su tutti gli anni.',
+  'dashboard.observatory.breaksInvalid': 'Inserire da 1 a 4 numeri, separati da punti e virgola o spazi.',
+  'dashboard.observatory.breaksApply': 'Applica le soglie',
   'dashboard.observatory.ranking': 'Classifica — {measure}, {year}',
   'dashboard.observatory.rank': 'Posizione',
   'dashboard.observatory.sortBy': 'Ordina per: {column}',
