@@ -208,8 +208,7 @@ export function ObservatoryMap({
     })
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const legend = legendEntries([...classes.values()], breaks, apart);
-  const legendText = (entry: LegendEntry) => legendLabel(entry);
-  function legendLabel(entry: LegendEntry): string {
+  const legendText = (entry: LegendEntry): string => {
     const figure = (value: number) => formatFigure(measure, value, locale);
     switch (entry.cellClass.kind) {
       case 'zero':
@@ -229,7 +228,7 @@ export function ObservatoryMap({
           return t('dashboard.observatory.classAbove', { from: figure(entry.from) });
         return t('dashboard.observatory.classRange', { from: figure(entry.from), to: figure(entry.to) });
     }
-  }
+  };
   const title = t('dashboard.observatory.mapTitle', {
     measure: t(`observatory.indicator.measure.${measure}`),
     filiere: labels.filiere[filiere],

@@ -96,16 +96,14 @@ export function ObservatoryPage() {
   );
 }
 
-/**
- * Moves to the same page with other search parameters, keeping the language. Another filière, measure or level
- * drops hand-chosen class breaks, which were chosen for other values.
- */
+/** Moves to the same page with other search parameters, keeping the language and the rest. */
 function useSetSearch() {
   const navigate = useNavigate({ from: '/observatory' });
   return (patch: Partial<ObservatorySearch>, replace = false) =>
     void navigate({ search: (previous) => ({ ...previous, ...patch }), replace });
 }
 
+/** The filière, measure and level; changing one drops hand-chosen class breaks, chosen for other values. */
 function Filters({ filiere, measure, level }: { filiere: FiliereId; measure: Measure; level: Level }) {
   const { t, labels } = useI18n();
   const setSearch = useSetSearch();
