@@ -24,7 +24,8 @@ export interface MapRegion {
 
 export const HATCH = 'hatch';
 export const SYMBOL_FILL = '#1d4f91';
-const STROKE = { stroke: '#ffffff', strokeWidth: 0.5 } as const;
+// A grey outline, not white: white units (zero) and the hatching's white must keep their borders.
+const STROKE = { stroke: '#5a6573', strokeWidth: 0.35 } as const;
 
 /**
  * A choropleth of the territory units. Every region is a focusable shape with a spoken label; one of them is in
