@@ -64,6 +64,20 @@ describe('the observatory page on the demo data, in Chromium', () => {
     expect(after.region).toBe(true);
     expect(after.label).not.toBe(before);
 
+    // The map saves as SVG and, drawn by the browser's canvas, as PNG.
+    for (const [name, extension] of [
+      ['Download the map (SVG)', 'svg'],
+      ['Download the map (PNG)', 'png'],
+    ] as const) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(
+        new RegExp(`^observatory-outdoor-establishments-unit-\\d{4}\\.${extension}$`),
+      );
+    }
+
     const found: string[] = [];
     for (const width of [360, 1920]) {
       await page.setViewportSize({ width, height: 900 });

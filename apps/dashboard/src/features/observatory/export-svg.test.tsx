@@ -1,5 +1,5 @@
 import type { IndicatorList } from '@mbi/client';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import '../../test/render-app';
 import { renderIn } from '../../test/with-i18n';
@@ -103,6 +103,46 @@ describe('the map as an SVG file', () => {
       [...svg.querySelectorAll('[fill]')].filter((node) => node.getAttribute('fill') === `url(#${pattern})`),
     ).toHaveLength(2);
     expect(svg.querySelector('[tabindex], [role], [class]')).toBeNull();
+  });
+
+  it('draws the same file to a PNG at twice its size, and says so when the browser cannot', async () => {
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:map');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    // jsdom has no canvas: the browser's part is stubbed, the page's part (size, scale, file) is tested.
+    Object.defineProperty(HTMLImageElement.prototype, 'decode', {
+      configurable: true,
+      value: () => Promise.resolve(),
+    });
+    const drawn: number[][] = [];
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (
+      this: HTMLCanvasElement,
+    ) {
+      drawn.push([this.width, this.height]);
+      return { scale: () => undefined, drawImage: () => undefined } as unknown as CanvasRenderingContext2D;
+    } as never);
+    let png: Blob | null = new Blob(['png'], { type: 'image/png' });
+    vi.spyOn(HTMLCanvasElement.prototype, 'toBlob').mockImplementation((callback) => callback(png));
+    renderIn(
+      'en',
+      <ObservatoryMap
+        collection={COLLECTION}
+        list={LIST}
+        selection={{ filiere: 'outdoor', measure: 'establishments', level: 'unit' }}
+        year={2021}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Download the map (PNG)' }));
+    await waitFor(() => expect(names).toEqual(['observatory-outdoor-establishments-unit-2021.png']));
+    expect(drawn[0]?.[0]).toBe(1280);
+    png = null;
+    fireEvent.click(screen.getByRole('button', { name: 'Download the map (PNG)' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This browser could not draw the PNG image; download the map as SVG.',
+    );
   });
 
   it('wraps long notes at spaces, keeping no-break spaces inside words', () => {

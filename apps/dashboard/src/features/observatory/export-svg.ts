@@ -27,6 +27,8 @@ export function mapSvgDocument(svg: SVGSVGElement, extras: MapExtras): string {
     .split(' ')
     .map(Number);
   const copy = svg.cloneNode(true) as SVGSVGElement;
+  // The focus ring belongs to the page, not to the picture.
+  for (const ring of copy.querySelectorAll('.map-focus-ring')) ring.remove();
   for (const element of [copy, ...copy.querySelectorAll('*')]) {
     for (const name of ACCESSIBILITY_ATTRIBUTES) element.removeAttribute(name);
   }
@@ -92,14 +94,9 @@ export function mapSvgDocument(svg: SVGSVGElement, extras: MapExtras): string {
   return new XMLSerializer().serializeToString(copy);
 }
 
-/** Saves a text as a file through a temporary link (the browser's download, no server round trip). */
+/** Saves a text as a file. */
 export function saveFile(content: string, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([content], { type }), fileName);
 }
 
 /** Splits a paragraph into lines of at most `width` characters, at spaces (SVG text does not wrap). */
@@ -114,4 +111,45 @@ export function wrap(paragraph: string, width: number): string[] {
   }
   if (line !== '') lines.push(line);
   return lines;
+}
+
+/**
+ * The saved SVG drawn to a PNG at twice its size (for slides and documents that take no SVG), in the browser's
+ * own canvas: the SVG holds no external reference, so the canvas stays readable.
+ */
+export async function svgToPng(svgText: string, scale = 2): Promise<Blob> {
+  const root = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+  const width = Number(root.getAttribute('width') ?? 640);
+  const height = Number(root.getAttribute('height') ?? 480);
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(width, height);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const context = canvas.getContext('2d');
+    if (context === null) throw new Error('No 2D canvas in this browser.');
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0, width, height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob === null ? reject(new Error('The canvas gave no PNG.')) : resolve(blob)),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Saves a file through a temporary link (the browser's download, no server round trip). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

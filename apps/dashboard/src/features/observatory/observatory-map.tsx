@@ -16,7 +16,7 @@ import {
   roundNice,
   ZERO_FILL,
 } from './classes';
-import { mapSvgDocument, saveFile } from './export-svg';
+import { mapSvgDocument, saveBlob, saveFile, svgToPng } from './export-svg';
 import {
   formatAmount,
   formatFigure,
@@ -234,9 +234,11 @@ export function ObservatoryMap({
     filiere: labels.filiere[filiere],
     year: String(year),
   });
-  const download = () => {
-    if (svg.current === null) return;
-    const content = mapSvgDocument(svg.current, {
+  const fileName = `observatory-${filiere}-${measure}-${level}-${year}`;
+  const [pngFailed, setPngFailed] = useState(false);
+  const svgDocument = () => {
+    if (svg.current === null) return null;
+    return mapSvgDocument(svg.current, {
       title,
       legend: [
         ...legend.map((entry) => ({
@@ -256,7 +258,19 @@ export function ObservatoryMap({
         t('dashboard.observatory.downloaded', { date: date(new Date()) }),
       ],
     });
-    saveFile(content, 'image/svg+xml', `observatory-${filiere}-${measure}-${level}-${year}.svg`);
+  };
+  const downloadSvg = () => {
+    const content = svgDocument();
+    if (content !== null) saveFile(content, 'image/svg+xml', `${fileName}.svg`);
+  };
+  const downloadPng = () => {
+    const content = svgDocument();
+    if (content === null) return;
+    setPngFailed(false);
+    svgToPng(content).then(
+      (png) => saveBlob(png, `${fileName}.png`),
+      () => setPngFailed(true),
+    );
   };
 
   return (
@@ -305,9 +319,19 @@ export function ObservatoryMap({
             onApply={onBreaksChange}
           />
         )}
-        <button type="button" onClick={download}>
-          {t('dashboard.observatory.downloadSvg')}
-        </button>
+        <p className="downloads">
+          <button type="button" onClick={downloadSvg}>
+            {t('dashboard.observatory.downloadSvg')}
+          </button>{' '}
+          <button type="button" onClick={downloadPng}>
+            {t('dashboard.observatory.downloadPng')}
+          </button>
+        </p>
+        {pngFailed ? (
+          <p className="field-error" role="alert">
+            {t('dashboard.observatory.pngFailed')}
+          </p>
+        ) : null}
       </figcaption>
     </figure>
   );

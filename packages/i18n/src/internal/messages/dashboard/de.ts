@@ -132,6 +132,9 @@ export const dashboardDe: DashboardCatalog = {
   'dashboard.observatory.source':
     'Quelle: INSEE (SIRENE), ISTAT (ASIA), BFS (STATENT), Berechnungen Mont-Blanc INNOVATION, Branchenzuordnung {version}. Gebietsgrenzen: IGN, ISTAT, swisstopo.',
   'dashboard.observatory.downloadSvg': 'Karte herunterladen (SVG)',
+  'dashboard.observatory.downloadPng': 'Karte herunterladen (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
 

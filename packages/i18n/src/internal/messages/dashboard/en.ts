@@ -130,6 +130,8 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.source':
     'Source: INSEE (SIRENE), ISTAT (ASIA), FSO (STATENT), Mont-Blanc INNOVATION calculations, filière map {version}. Territory boundaries: IGN, ISTAT, swisstopo.',
   'dashboard.observatory.downloadSvg': 'Download the map (SVG)',
+  'dashboard.observatory.downloadPng': 'Download the map (PNG)',
+  'dashboard.observatory.pngFailed': 'This browser could not draw the PNG image; download the map as SVG.',
   'dashboard.observatory.downloaded': 'Downloaded on {date}.',
   'dashboard.observatory.empty': 'No data for this choice.',
 

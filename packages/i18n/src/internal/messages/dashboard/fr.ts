@@ -139,6 +139,9 @@ export const dashboardFr = {
   'dashboard.observatory.source':
     'Source\u00a0: INSEE (SIRENE), ISTAT (ASIA), OFS (STATENT), calculs Mont-Blanc INNOVATION, carte des filières {version}. Limites des territoires\u00a0: IGN, ISTAT, swisstopo.',
   'dashboard.observatory.downloadSvg': 'Télécharger la carte (SVG)',
+  'dashboard.observatory.downloadPng': 'Télécharger la carte (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
   'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
   'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
 

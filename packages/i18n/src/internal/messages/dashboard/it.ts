@@ -135,6 +135,9 @@ export const dashboardIt: DashboardCatalog = {
   'dashboard.observatory.source':
     'Fonte: INSEE (SIRENE), ISTAT (ASIA), UST (STATENT), elaborazioni Mont-Blanc INNOVATION, mappa delle filiere {version}. Confini dei territori: IGN, ISTAT, swisstopo.',
   'dashboard.observatory.downloadSvg': 'Scarica la carta (SVG)',
+  'dashboard.observatory.downloadPng': 'Scarica la carta (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
   'dashboard.observatory.downloaded': 'Scaricato il {date}.',
   'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
 
