@@ -1,15 +1,22 @@
 // API benchmark: `pnpm bench:api` from the repository root (or `pnpm --filter @mbi/api bench` once the
-// workspace packages are built). Starts the real API and a bare `node:http` server in child processes,
-// loads both with autocannon from this process, prints requests/s, p50/p99 latency and API ÷ bare.
+// workspace packages are built). Starts the real API and two bare `node:http` servers in child processes —
+// one sending the API's bytes, one running the same SQL through the same driver for the routes that read the
+// database — loads them with autocannon from this process, prints requests/s, p50/p99 latency and the ratios.
 // Loopback only, fixed durations, stops by itself; docs/performance.md explains how to read the figures.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '@mbi/db';
+import {
+  type Database,
+  type EstablishmentStatement,
+  establishmentByIdStatement,
+  establishmentPageStatement,
+  openDatabase,
+} from '@mbi/db';
 import autocannon, { type Result } from 'autocannon';
 import { type CpuUse, cpuSnapshot, cpuUse } from './cpu';
 import { seedBenchmarkData } from './seed';
@@ -26,10 +33,12 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '2' },
+    /** Measures every scenario this many times (warm-up once) and prints the medians. */
+    repeat: { type: 'string', default: '1' },
     connections: { type: 'string', default: '50' },
     establishments: { type: 'string', default: '1000' },
     /** Scenario ids to run, e.g. `a,c` (all by default). */
-    only: { type: 'string', default: 'a,b,c,d' },
+    only: { type: 'string', default: 'a,b,c,d,e' },
     /** Scenario ids also measured with LOG_LEVEL=silent (empty: none). */
     silent: { type: 'string', default: 'a,c' },
     /** Write V8 CPU profiles of the API child processes into this folder. */
@@ -45,6 +54,7 @@ function positive(name: string, value: string): number {
 const DURATION = positive('duration', args.duration);
 const WARMUP = positive('warmup', args.warmup);
 const ROUNDS = positive('rounds', args.rounds);
+const REPEAT = positive('repeat', args.repeat);
 const CONNECTIONS = positive('connections', args.connections);
 const ESTABLISHMENTS = positive('establishments', args.establishments);
 if (ESTABLISHMENTS < 150)
@@ -60,6 +70,24 @@ interface Scenario {
   /** Sends the ETag of the first answer in If-None-Match. */
   readonly conditional: boolean;
   readonly expectedStatus: number;
+  /** The statement the data layer runs for this request, for the bare server with the same query. */
+  readonly statement?: (database: Database, ids: { readonly establishment: string }) => SqlRoute;
+}
+
+/** What the bare server with the same query runs for a path. */
+interface SqlRoute extends EstablishmentStatement {
+  readonly single: boolean;
+}
+
+function pageStatement(
+  database: Database,
+  filters: Parameters<typeof establishmentPageStatement>[1],
+  limit: number,
+  offset: number,
+): SqlRoute {
+  const statement = establishmentPageStatement(database, filters, { kind: 'offset', limit, offset });
+  if (!statement.ok) throw new Error(statement.error.message);
+  return { ...statement.value, single: false };
 }
 
 const SCENARIOS: readonly Scenario[] = [
@@ -86,6 +114,7 @@ const SCENARIOS: readonly Scenario[] = [
     withKey: true,
     conditional: false,
     expectedStatus: 200,
+    statement: (database) => pageStatement(database, {}, 50, 100),
   },
   {
     id: 'd',
@@ -94,13 +123,26 @@ const SCENARIOS: readonly Scenario[] = [
     withKey: true,
     conditional: false,
     expectedStatus: 200,
+    statement: (database) => pageStatement(database, { filiere: 'outdoor' }, 50, 0),
+  },
+  {
+    id: 'e',
+    label: 'GET /v1/establishments/{id}',
+    path: '/v1/establishments/{id}',
+    withKey: true,
+    conditional: false,
+    expectedStatus: 200,
+    statement: (database, ids) => ({
+      ...establishmentByIdStatement(database, ids.establishment),
+      single: true,
+    }),
   },
 ];
 
 const selected = new Set(args.only.split(',').map((id) => id.trim()));
 const silentIds = new Set(args.silent.split(',').map((id) => id.trim()));
 const scenarios = SCENARIOS.filter((scenario) => selected.has(scenario.id));
-if (scenarios.length === 0) throw new Error(`--only ${args.only} names no scenario (a, b, c, d)`);
+if (scenarios.length === 0) throw new Error(`--only ${args.only} names no scenario (a, b, c, d, e)`);
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -311,10 +353,13 @@ async function measure(
   what: string,
   targets: readonly Target[],
   expectedStatus: number,
+  warm = true,
 ): Promise<Measured[]> {
   const slice = DURATION / ROUNDS;
-  log(`${what}: ${WARMUP} s warm-up each, then ${ROUNDS} × ${slice} s per server, alternating`);
-  for (const target of targets) {
+  log(
+    `${what}: ${warm ? `${WARMUP} s warm-up each, then ` : ''}${ROUNDS} × ${slice} s per server, alternating`,
+  );
+  for (const target of warm ? targets : []) {
     const warm = combine([await load(target, WARMUP)], expectedStatus);
     if (warm.unexpected > 0 || warm.errors > 0) {
       throw new Error(
@@ -327,6 +372,73 @@ async function measure(
     for (const [index, target] of targets.entries()) slices[index]?.push(await load(target, slice));
   }
   return slices.map((list) => combine(list, expectedStatus));
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The median of each figure over repeated measurements (counts of bad answers and errors are added up). */
+function medianOf(runs: readonly Measured[]): Measured {
+  const first = runs[0];
+  if (first === undefined) throw new Error('no measurement');
+  if (runs.length === 1) return first;
+  const of = (figure: (measured: Measured) => number) => median(runs.map(figure));
+  return {
+    requestsPerSecond: of((run) => run.requestsPerSecond),
+    p50: of((run) => run.p50),
+    p99: of((run) => run.p99),
+    responseBytes: of((run) => run.responseBytes),
+    responses: runs.reduce((sum, run) => sum + run.responses, 0),
+    unexpected: runs.reduce((sum, run) => sum + run.unexpected, 0),
+    statuses: runs.map((run) => run.statuses).join(' '),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    cpu: runs.every((run) => run.cpu !== null)
+      ? {
+          server: of((run) => run.cpu?.server ?? 0),
+          client: of((run) => run.cpu?.client ?? 0),
+          other: of((run) => run.cpu?.other ?? 0),
+        }
+      : null,
+  };
+}
+
+/**
+ * `measure` repeated `REPEAT` times (the warm-up only before the first): the medians of each target's figures
+ * and, for each later target, the median of the first target's requests/s divided by its own, per repeat.
+ */
+async function measureRepeated(
+  what: string,
+  targets: readonly Target[],
+  expectedStatus: number,
+): Promise<{ measured: Measured[]; ratios: number[] }> {
+  const runs: Measured[][] = [];
+  for (let repeat = 0; repeat < REPEAT; repeat += 1) {
+    const label = REPEAT === 1 ? what : `${what} (${repeat + 1}/${REPEAT})`;
+    runs.push(await measure(label, targets, expectedStatus, repeat === 0));
+  }
+  const measured = targets.map((_target, index) => medianOf(runs.map((run) => run[index] as Measured)));
+  const ratios = targets
+    .slice(1)
+    .map((_target, index) =>
+      median(
+        runs.map(
+          (run) => (run[0]?.requestsPerSecond ?? 0) / (run[index + 1]?.requestsPerSecond ?? Number.NaN),
+        ),
+      ),
+    );
+  if (REPEAT > 1) {
+    for (const [index, run] of runs.entries()) {
+      const perTarget = run.map((figures) => Math.round(figures.requestsPerSecond)).join(' / ');
+      log(`${what}: repeat ${index + 1}: ${perTarget} req/s`);
+    }
+  }
+  return { measured, ratios };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -368,7 +480,10 @@ interface Row {
   readonly server: string;
   readonly measured: Measured;
   readonly bodyBytes: number;
+  /** API ÷ the bare server sending the same bytes. */
   readonly ratio: number | null;
+  /** API ÷ the bare server running the same SQL (routes that read the database). */
+  readonly sqlRatio: number | null;
 }
 
 const percent = (share: number | undefined) => (share === undefined ? 'n/a' : `${Math.round(100 * share)} %`);
@@ -383,9 +498,11 @@ function formatTable(rows: readonly Row[]): string {
     'body B',
     'resp B',
     'API ÷ bare',
+    'API ÷ bare+SQL',
     'bad',
     'errors',
     'server CPU',
+    'µs/req',
     'client CPU',
     'other CPU',
   ];
@@ -398,13 +515,17 @@ function formatTable(rows: readonly Row[]): string {
     String(row.bodyBytes),
     String(Math.round(row.measured.responseBytes)),
     row.ratio === null ? '' : row.ratio.toFixed(3),
+    row.sqlRatio === null ? '' : row.sqlRatio.toFixed(3),
     String(row.measured.unexpected),
     String(row.measured.errors),
     percent(row.measured.cpu?.server),
+    row.measured.cpu === null || row.measured.requestsPerSecond === 0
+      ? 'n/a'
+      : String(Math.round((1e6 * row.measured.cpu.server) / row.measured.requestsPerSecond)),
     percent(row.measured.cpu?.client),
     percent(row.measured.cpu?.other),
   ]);
-  const right = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const right = new Set([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
   );
@@ -431,8 +552,12 @@ async function main(): Promise<number> {
     // A fresh database: a temporary PGlite folder, or a new database on DATABASE_URL's server.
     const databaseEnv: NodeJS.ProcessEnv = {};
     let engine: string;
+    // The bare server with the same SQL opens the same PostgreSQL database, or a copy of the PGlite folder
+    // (a PGlite folder belongs to one process: the API's).
+    const sqlDatabase: { url?: string; dataDir?: string } = {};
     if (adminUrl === undefined || adminUrl === '') {
       databaseEnv.DATA_DIR = join(temp, 'pglite');
+      sqlDatabase.dataDir = join(temp, 'pglite-sql');
       engine = 'PGlite (temporary data folder, inside the API process)';
     } else {
       const name = `mbi_bench_${randomBytes(8).toString('hex')}`;
@@ -441,6 +566,7 @@ async function main(): Promise<number> {
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       databaseEnv.DATABASE_URL = url.toString();
+      sqlDatabase.url = url.toString();
       engine = `PostgreSQL (temporary database ${name} on ${url.host})`;
       dropDatabase = async () => {
         await admin.db.execute(`drop database if exists ${name} with (force)`);
@@ -451,8 +577,25 @@ async function main(): Promise<number> {
     log(`seeding ${ESTABLISHMENTS} establishments into ${engine}`);
     const seedStarted = Date.now();
     const database = await openDatabase({ url: databaseEnv.DATABASE_URL, dataDir: databaseEnv.DATA_DIR });
-    const seed = await seedBenchmarkData(database.db, ESTABLISHMENTS).finally(() => database.close());
+    const sqlRoutes: Record<string, SqlRoute> = {};
+    const seed = await seedBenchmarkData(database.db, ESTABLISHMENTS)
+      .then((summary) => {
+        for (const scenario of scenarios) {
+          if (scenario.statement === undefined) continue;
+          sqlRoutes[scenario.path.replace('{id}', summary.establishmentId)] = scenario.statement(database, {
+            establishment: summary.establishmentId,
+          });
+        }
+        return summary;
+      })
+      .finally(() => database.close());
+    if (sqlDatabase.dataDir !== undefined && databaseEnv.DATA_DIR !== undefined) {
+      cpSync(databaseEnv.DATA_DIR, sqlDatabase.dataDir, { recursive: true });
+    }
     log(`seeded in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s (${seed.outdoor} in outdoor)`);
+    const sqlRoutesFile = join(temp, 'sql-routes.json');
+    writeFileSync(sqlRoutesFile, JSON.stringify({ ...sqlDatabase, routes: sqlRoutes }));
+    const pathOf = (scenario: Scenario) => scenario.path.replace('{id}', seed.establishmentId);
 
     const { DATABASE_URL: _url, DATA_DIR: _dir, LOG_LEVEL: _level, ...inherited } = process.env;
     const apiEnv = (logLevel: string): NodeJS.ProcessEnv => ({
@@ -482,19 +625,21 @@ async function main(): Promise<number> {
     log(`API (LOG_LEVEL=info) on ${api.url}`);
     const budget = await capture(`${api.url}/v1/budget`, {});
     const bareFigures = new Map<string, Measured>();
+    const sqlFigures = new Map<string, Measured>();
     const apiFigures = new Map<string, Measured>();
     const bodyBytes = new Map<string, number>();
 
     for (const scenario of scenarios) {
       const headers = headersOf(scenario, seed.viewerToken, budget.etag);
+      const path = pathOf(scenario);
       // The exact answer of the API, which the bare server then sends: status, content type, body bytes.
-      const answer = await capture(`${api.url}${scenario.path}`, headers);
+      const answer = await capture(`${api.url}${path}`, headers);
       if (answer.status !== scenario.expectedStatus) {
         throw new Error(
           `${scenario.label} answered ${answer.status}, not ${scenario.expectedStatus}: ${answer.body.toString().slice(0, 500)}`,
         );
       }
-      if (scenario.withKey) {
+      if (scenario.withKey && scenario.id !== 'e') {
         const page = JSON.parse(answer.body.toString()) as { items?: unknown[] };
         if (page.items?.length !== 50) {
           throw new Error(`${scenario.label} returned ${page.items?.length} items, not 50`);
@@ -515,31 +660,53 @@ async function main(): Promise<number> {
         }),
       );
       const bare = await startChild('bare-server.ts', [cannedFile], { ...inherited, NODE_ENV: 'production' });
-      const bareAnswer = await capture(`${bare.url}${scenario.path}`, headers);
+      const bareAnswer = await capture(`${bare.url}${path}`, headers);
       if (bareAnswer.status !== answer.status || !bareAnswer.body.equals(answer.body)) {
         throw new Error(`the bare server does not answer ${scenario.label} with the API's bytes`);
       }
+      const targets: Target[] = [
+        { server: api, path, headers },
+        { server: bare, path, headers },
+      ];
+      let sqlBare: Child | null = null;
+      let sqlBodyBytes = 0;
+      if (scenario.statement !== undefined) {
+        sqlBare = await startChild('bare-sql-server.ts', [sqlRoutesFile], {
+          ...inherited,
+          NODE_ENV: 'production',
+        });
+        const sqlAnswer = await capture(`${sqlBare.url}${path}`, headers);
+        sqlBodyBytes = sqlAnswer.body.length;
+        const rows = sqlAnswer.status === 200 ? (JSON.parse(sqlAnswer.body.toString()) as unknown) : null;
+        const count = Array.isArray(rows) ? rows.length : rows === null || rows === undefined ? 0 : 1;
+        if (count !== (scenario.id === 'e' ? 1 : 50)) {
+          throw new Error(`the bare server with the same SQL answered ${scenario.label} with ${count} rows`);
+        }
+        targets.push({ server: sqlBare, path, headers });
+      }
 
-      const [measuredApi, measuredBare] = await measure(
+      const { measured, ratios } = await measureRepeated(
         `${scenario.id}) ${scenario.label}`,
-        [
-          { server: api, path: scenario.path, headers },
-          { server: bare, path: scenario.path, headers },
-        ],
+        targets,
         scenario.expectedStatus,
       );
       await stopChild(bare.process);
+      if (sqlBare !== null) await stopChild(sqlBare.process);
+      const [measuredApi, measuredBare, measuredSql] = measured;
       if (measuredApi === undefined || measuredBare === undefined) throw new Error('missing figures');
       check(`${scenario.label} (API)`, measuredApi, scenario.expectedStatus);
       check(`${scenario.label} (bare)`, measuredBare, scenario.expectedStatus);
+      if (measuredSql !== undefined) check(`${scenario.label} (bare+SQL)`, measuredSql, 200);
       apiFigures.set(scenario.id, measuredApi);
       bareFigures.set(scenario.id, measuredBare);
+      if (measuredSql !== undefined) sqlFigures.set(scenario.id, measuredSql);
       rows.push({
         scenario: `${scenario.id}) ${scenario.label}`,
         server: 'API, LOG_LEVEL=info',
         measured: measuredApi,
         bodyBytes: answer.body.length,
-        ratio: measuredApi.requestsPerSecond / measuredBare.requestsPerSecond,
+        ratio: ratios[0] ?? null,
+        sqlRatio: ratios[1] ?? null,
       });
       rows.push({
         scenario: '',
@@ -547,32 +714,47 @@ async function main(): Promise<number> {
         measured: measuredBare,
         bodyBytes: answer.body.length,
         ratio: null,
+        sqlRatio: null,
       });
+      if (measuredSql !== undefined) {
+        rows.push({
+          scenario: '',
+          server: 'bare node:http + same SQL',
+          measured: measuredSql,
+          bodyBytes: sqlBodyBytes,
+          ratio: null,
+          sqlRatio: null,
+        });
+      }
     }
     await stopChild(api.process);
 
     // The same API with logging off, to show what the log line of every request costs. Compared with
-    // the bare figure of the same scenario measured above (not alternated: read it as indicative).
+    // the bare figures of the same scenario measured above (not alternated: read it as indicative).
     const silentScenarios = scenarios.filter((scenario) => silentIds.has(scenario.id));
     if (silentScenarios.length > 0) {
       api = await startChild('api-server.ts', [], apiEnv('silent'), profileArgs);
       log(`API (LOG_LEVEL=silent) on ${api.url}`);
       for (const scenario of silentScenarios) {
         const headers = headersOf(scenario, seed.viewerToken, budget.etag);
-        const [measuredSilent] = await measure(
+        const {
+          measured: [measuredSilent],
+        } = await measureRepeated(
           `${scenario.id}) ${scenario.label}, silent`,
-          [{ server: api, path: scenario.path, headers }],
+          [{ server: api, path: pathOf(scenario), headers }],
           scenario.expectedStatus,
         );
         if (measuredSilent === undefined) throw new Error('missing figures');
         check(`${scenario.label} (API, silent)`, measuredSilent, scenario.expectedStatus);
         const bare = bareFigures.get(scenario.id);
+        const sql = sqlFigures.get(scenario.id);
         rows.push({
           scenario: `${scenario.id}) ${scenario.label}`,
           server: 'API, LOG_LEVEL=silent',
           measured: measuredSilent,
           bodyBytes: bodyBytes.get(scenario.id) ?? 0,
           ratio: bare === undefined ? null : measuredSilent.requestsPerSecond / bare.requestsPerSecond,
+          sqlRatio: sql === undefined ? null : measuredSilent.requestsPerSecond / sql.requestsPerSecond,
         });
         const withLogs = apiFigures.get(scenario.id);
         if (withLogs !== undefined) {
@@ -589,13 +771,16 @@ async function main(): Promise<number> {
       `API benchmark — ${new Date().toISOString()}`,
       `machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}/${process.arch}`,
       `database: ${engine}; ${seed.establishments} establishments (${seed.outdoor} outdoor), viewer API key`,
-      `load: autocannon in this process; the API and the bare server each in their own child process, on ${HOST}`,
+      `load: autocannon in this process; the API and each bare server in their own child process, on ${HOST}`,
       `      ${CONNECTIONS} connections, pipelining 1; per row ${WARMUP} s warm-up (not counted), then ${DURATION} s measured`,
-      `      in ${ROUNDS} slices alternating API and bare`,
+      `      in ${ROUNDS} slices alternating API, bare (and bare+SQL)${REPEAT > 1 ? `; repeated ${REPEAT} times: medians of the repeats` : ''}`,
+      "bare node:http = the API's bytes from memory; bare node:http + same SQL = the statement the data layer renders for the",
+      '      route, prepared, through the same driver (openDatabase of @mbi/db; PGlite: a copy of the data folder), JSON.stringify(rows)',
       `RATE_LIMIT_PER_MINUTE=${RATE_LIMIT_PER_MINUTE} for the benchmark (the default, 600, would answer 429 within a second)`,
       'API logs: pino at LOG_LEVEL=info (one JSON line per request) written to /dev/null, unless the row says silent',
       'bad = responses with another status than expected (200, or 304 for If-None-Match); errors = connection errors and timeouts',
       'server CPU, client CPU = share of one core used by the server under load and by autocannon (this process);',
+      "      µs/req = the server's CPU time per answer (server CPU ÷ req/s), steadier than req/s when the machine is shared;",
       `      other CPU = share of all ${cpu.length} cores used by every other process during the row`,
       `load average (1 min): ${startLoad} at the start, ${loadavg()[0]?.toFixed(2)} at the end`,
       '',

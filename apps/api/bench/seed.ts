@@ -75,6 +75,8 @@ export interface SeedSummary {
   readonly establishments: number;
   /** How many of them the filière map puts in `outdoor`. */
   readonly outdoor: number;
+  /** The id of one of them (the one in the middle), for the scenario reading one establishment. */
+  readonly establishmentId: string;
   /** A viewer API key (`mbi_…`). */
   readonly viewerToken: string;
 }
@@ -95,6 +97,7 @@ export async function seedBenchmarkData(db: Db, count: number): Promise<SeedSumm
     return item;
   };
   let outdoor = 0;
+  let establishmentId = '';
   for (let index = 0; index < count; index += 1) {
     const commune = pick(communes);
     const activityCode = pick(codes);
@@ -117,6 +120,7 @@ export async function seedBenchmarkData(db: Db, count: number): Promise<SeedSumm
     const created = await createEstablishment(db, input, SYSTEM_PRINCIPAL);
     if (!created.ok) throw new Error(`seeding establishment ${index}: ${created.error.message}`);
     if (created.value.filieres.includes('outdoor')) outdoor += 1;
+    if (index === Math.floor(count / 2)) establishmentId = created.value.id;
   }
   const key = await createApiKey(
     db,
@@ -124,5 +128,5 @@ export async function seedBenchmarkData(db: Db, count: number): Promise<SeedSumm
     SYSTEM_PRINCIPAL,
   );
   if (!key.ok) throw new Error(`creating the viewer key: ${key.error.message}`);
-  return { establishments: count, outdoor, viewerToken: key.value.token };
+  return { establishments: count, outdoor, establishmentId, viewerToken: key.value.token };
 }

@@ -152,13 +152,13 @@ describe.each(testEngines())('access matrix from the OpenAPI document on $name',
       for (const [who, key, allowed] of expectations) {
         const before =
           operation.owner === 'establishment' && id !== undefined
-            ? await getEstablishment(database.db, id)
+            ? await getEstablishment(database, id)
             : null;
         const response = await call(operation, path, key);
         if (!allowed && before !== null) {
           // A refused write changed nothing.
           expect(
-            await getEstablishment(database.db, id ?? UNKNOWN_ID),
+            await getEstablishment(database, id ?? UNKNOWN_ID),
             `${operation.method} ${path} as ${who}`,
           ).toEqual(before);
         }

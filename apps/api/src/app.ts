@@ -8,7 +8,6 @@ import { corsAllowlist } from './lib/middleware/cors';
 import { rateLimit } from './lib/middleware/rate-limit';
 import { guardUrl } from './lib/middleware/request-body';
 import { requestContext } from './lib/middleware/request-context';
-import { securityHeaders } from './lib/middleware/secure-headers';
 import { ApiProblem, message, problemCodeOfStatus, problemResponse, safePath } from './lib/problem';
 import { createRouter } from './lib/router';
 import { createApiKeyRoutes } from './resources/api-keys/routes';
@@ -17,19 +16,23 @@ import { createBudgetRoutes } from './resources/budget/routes';
 import { createCalculationRoutes } from './resources/calculations/routes';
 import { createChangeRoutes } from './resources/changes/routes';
 import { createClassificationRoutes } from './resources/classifications/routes';
+import { serveDashboard } from './resources/dashboard/serve';
 import { createDocsRoutes } from './resources/docs/routes';
 import { createEstablishmentRoutes } from './resources/establishments/routes';
 import { createFiliereRoutes } from './resources/filieres/routes';
 import { createImportRoutes } from './resources/imports/routes';
+import { createMetaRoutes } from './resources/meta/routes';
+import { createNomenclatureRoutes } from './resources/nomenclature/routes';
 import { createObservatoryRoutes } from './resources/observatory/routes';
 import { createPartnerRoutes } from './resources/partners/routes';
 import { createProjectRoutes } from './resources/project/routes';
 import { createStatusRoutes } from './resources/status/routes';
 import { createTerritoryRoutes } from './resources/territories/routes';
+import { createUserRoutes } from './resources/users/routes';
 import { createWorkPackageRoutes } from './resources/work-packages/routes';
 
 /**
- * The Hono application: the middleware every request passes (request id and log line, secure headers,
+ * The Hono application: the middleware every request passes (request id, log line and security headers,
  * CORS allowlist, URL guard, caller, rate limit, conditional GET), one sub-app per resource (whose operations
  * check access, then read the body), the OpenAPI document and the problem documents of every error.
  */
@@ -37,7 +40,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = createRouter();
 
   app.use('*', requestContext(deps.logger, deps.config.bodyLimitBytes));
-  app.use('*', securityHeaders());
+  // The dashboard's pages and files, with their own headers; every other request goes on to the API.
+  app.use('*', serveDashboard(deps.config.dashboardDir));
   app.use('*', corsAllowlist(deps.config.corsOrigins));
   app.use('/v1/*', guardUrl());
   app.use('/v1/*', authenticate(deps));
@@ -46,6 +50,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   // One line per resource: its sub-app holds its operations, schemas and access rules.
   app.route('/', createStatusRoutes(deps));
+  app.route('/v1/meta', createMetaRoutes(deps));
   app.route('/v1/project', createProjectRoutes(deps));
   app.route('/v1/partners', createPartnerRoutes(deps));
   app.route('/v1', createTerritoryRoutes(deps));
@@ -54,12 +59,14 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/v1/budget', createBudgetRoutes(deps));
   app.route('/v1/calculations', createCalculationRoutes(deps));
   app.route('/v1/classifications', createClassificationRoutes(deps));
+  app.route('/v1/nomenclature', createNomenclatureRoutes(deps));
   app.route('/v1/establishments', createEstablishmentRoutes(deps));
   app.route('/v1/changes', createChangeRoutes(deps));
   app.route('/v1/imports', createImportRoutes(deps));
   app.route('/v1/observatory', createObservatoryRoutes(deps));
   app.route('/v1/auth', createAuthRoutes(deps));
   app.route('/v1/api-keys', createApiKeyRoutes(deps));
+  app.route('/v1/users', createUserRoutes(deps));
   app.route('/docs', createDocsRoutes());
 
   app.doc31('/v1/openapi.json', {

@@ -5,15 +5,18 @@ import {
   createApiKey,
   createUser,
   type Database,
+  demoStatus,
   listApiKeys,
+  loadDemoData,
   openDatabase,
+  removeDemoData,
   revokeApiKey,
   seedReferenceData,
 } from '@mbi/db';
 import { PartnerIdSchema, type Principal, type Role, RoleSchema } from '@mbi/domain';
 import { IMPORT_USAGE, importCommand, readFormat, synthCommand } from './commands/import';
 import { type Env, readEnv } from './env';
-import { prepareDatabase, startServer } from './server';
+import { announcement, prepareDatabase, startServer } from './server';
 
 const USAGE = `mbi — Mont-Blanc INNOVATION common core
 
@@ -23,6 +26,10 @@ const USAGE = `mbi — Mont-Blanc INNOVATION common core
   mbi keys list [--partner <id>]
   mbi keys revoke <id or prefix>
   mbi users create --email <e> --name <n> --role <r> [--partner <id>]   (password from MBI_PASSWORD)
+  mbi demo load                                  load the demo data (synthetic establishments, demo users);
+                                                 does nothing when it is loaded
+  mbi demo remove                                remove the demo data (its establishments, users, imports)
+  mbi demo status                                whether the database holds demo data
 ${IMPORT_USAGE}
 
 Configuration comes from the environment (see the README): PORT, HOST, DATABASE_URL, DATA_DIR, …`;
@@ -68,7 +75,7 @@ async function serve(env: Env): Promise<void> {
     process.once('SIGTERM', stop);
     return;
   }
-  const token = await prepareDatabase(env);
+  const created = await prepareDatabase(env);
   let stopping = false;
   const fork = () => cluster.fork();
   let listening = 0;
@@ -76,14 +83,7 @@ async function serve(env: Env): Promise<void> {
     listening += 1;
     if (listening === env.WORKERS) {
       const url = `http://${env.HOST}:${address.port}`;
-      const lines = [
-        `Mont-Blanc INNOVATION API on ${url} (${env.WORKERS} processes, database: postgres)`,
-        `  API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
-        token === null
-          ? '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)'
-          : `  First admin API key (shown once, store it now): ${token}`,
-      ];
-      process.stderr.write(`${lines.join('\n')}\n`);
+      process.stderr.write(announcement(url, `${env.WORKERS} processes, database: postgres`, created));
     }
   });
   cluster.on('exit', (worker, code) => {
@@ -190,6 +190,37 @@ async function main(argv: string[]): Promise<void> {
     );
     if (!created.ok) fail(`Cannot create the user: ${created.error.message}`);
     process.stderr.write(`Created user ${created.value.email} (${created.value.role}).\n`);
+    return;
+  }
+  if (command === 'demo' && (sub === 'load' || sub === 'remove' || sub === 'status')) {
+    await withDatabase(async (db, database) => {
+      if (sub === 'status') {
+        const status = await demoStatus(db);
+        process.stdout.write(
+          status?.loaded
+            ? `Demo data loaded ${status.at}: ${status.establishments} establishments, ${status.users} users.\n`
+            : 'No demo data.\n',
+        );
+        return;
+      }
+      if (sub === 'remove') {
+        const removed = await removeDemoData(database);
+        process.stderr.write(
+          `Removed the demo data: ${removed.establishments} establishments, ${removed.users} users.\n`,
+        );
+        return;
+      }
+      const loaded = await loadDemoData(database);
+      if (!loaded.loaded) {
+        process.stderr.write(`Demo data is loaded already (${loaded.establishments} establishments).\n`);
+        return;
+      }
+      process.stderr.write(
+        `Loaded ${loaded.establishments} synthetic establishments and ${loaded.users.length} demo users:\n${loaded.users
+          .map((user) => `  ${user.email}  ${user.role}  ${user.partnerId}`)
+          .join('\n')}\nTheir password (shown once): ${loaded.password}\n`,
+      );
+    });
     return;
   }
   if (command === 'import') {

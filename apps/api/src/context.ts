@@ -15,6 +15,11 @@ export interface AppVariables {
   sessionCsrf: string | null;
   /** The largest request body accepted, in bytes. */
   bodyLimit: number;
+  /**
+   * The headers every answer carries (request id, security, CORS, rate limit), gathered by the middleware in one
+   * plain object and written with the answer (`respond()` in `lib/respond.ts`).
+   */
+  responseHeaders: Record<string, string>;
 }
 
 export interface AppEnv {
@@ -32,6 +37,8 @@ export interface AppConfig {
   readonly corsOrigins: readonly string[];
   readonly bodyLimitBytes: number;
   readonly cookieSecure: boolean;
+  /** The built dashboard served at `/`, or `null` (then `/` says how to build it). */
+  readonly dashboardDir: string | null;
 }
 
 /**

@@ -37,6 +37,21 @@ const EnvSchema = z.object({
   /** Connections of each process's PostgreSQL pool. */
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** `secure` cookies need HTTPS; turn off only for local development over plain HTTP. */
+  /**
+   * The built dashboard served at `/` (default: `apps/dashboard/dist` beside the API's own `dist`). When the
+   * folder is missing, `/` says how to build it.
+   */
+  DASHBOARD_DIR: z
+    .string()
+    .min(1)
+    .refine((value) => !value.includes('\0'), 'must be a path')
+    .optional(),
+  /**
+   * Demo data (synthetic establishments of the three countries, a few users per partner): `auto` loads it on
+   * the first start of the embedded database only; `off` never. With DATABASE_URL it is loaded only by
+   * `mbi demo load`.
+   */
+  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
   COOKIE_SECURE: z
     .enum(['true', 'false'])
     .default('true')

@@ -35,7 +35,7 @@ function serve(env: Record<string, string>, args: string[] = []): Promise<Proces
     const timer = setTimeout(() => reject(new Error(`mbi serve did not start: ${printed}`)), 50_000);
     child.stderr?.on('data', (chunk: Buffer) => {
       printed += chunk.toString('utf8');
-      const url = /API on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed)?.[1];
+      const url = / on (http:\/\/127\.0\.0\.1:\d+) \(/.exec(printed)?.[1];
       if (url !== undefined) {
         clearTimeout(timer);
         resolve({ child, url });

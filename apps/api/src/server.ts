@@ -1,11 +1,18 @@
 import type { Socket } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import {
   authenticateApiKey,
+  bootstrapAdminUser,
   countActiveAdminKeys,
   createApiKey,
   type Database,
+  type DemoLoadResult,
+  declineDemoData,
+  demoStatus,
   findSession,
+  isEmptyDatabase,
+  loadDemoData,
   openDatabase,
   readReferenceDataset,
   seedReferenceData,
@@ -30,6 +37,14 @@ export const SYSTEM = {
 } as const;
 
 const WINDOW_MS = 60_000;
+
+/**
+ * Where the built dashboard is: `DASHBOARD_DIR`, else `apps/dashboard/dist` of the repository, found from this
+ * file (`apps/api/dist/*.js` once built, `apps/api/src/*.ts` in development: both two levels below `apps/`).
+ */
+export function dashboardFolder(env: Pick<Env, 'DASHBOARD_DIR'>): string {
+  return env.DASHBOARD_DIR ?? fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
+}
 
 /** Reads the seeded reference dataset back from the database, validated. */
 async function loadReference(database: Database): Promise<ReferenceCache> {
@@ -85,6 +100,67 @@ async function bootstrapAdminKey(database: Database): Promise<string | null> {
   );
   if (!created.ok) throw new Error(`Could not create the first admin key: ${created.error.message}`);
   return created.value.token;
+}
+
+/** What a first start created, to print once: the admin key, the admin's sign-in, the demo data. */
+export interface Bootstrap {
+  readonly adminKey: string | null;
+  readonly admin: { readonly email: string; readonly password: string } | null;
+  readonly demo: DemoLoadResult | null;
+}
+
+/**
+ * The first start's work: demo data on an empty embedded database (unless `DEMO_DATA=off`; never with
+ * `DATABASE_URL`), the first admin user with a generated password, and the first admin key.
+ */
+export async function bootstrap(
+  database: Database,
+  env: Pick<Env, 'DATABASE_URL' | 'DEMO_DATA'>,
+): Promise<Bootstrap> {
+  let demo: DemoLoadResult | null = null;
+  if (
+    env.DATABASE_URL === undefined &&
+    env.DEMO_DATA === 'auto' &&
+    (await demoStatus(database.db)) === null
+  ) {
+    // Only a new database gets demo data; one that holds data already is recorded as declining it.
+    if (await isEmptyDatabase(database.db)) demo = await loadDemoData(database);
+    else await declineDemoData(database.db);
+  }
+  const first = await bootstrapAdminUser(database.db, { principal: SYSTEM });
+  return {
+    adminKey: await bootstrapAdminKey(database),
+    admin: first === null ? null : { email: first.user.email, password: first.password },
+    demo,
+  };
+}
+
+/** What a person starting the service reads on stderr: where it is, how to sign in (once), the demo data. */
+export function announcement(url: string, where: string, created: Bootstrap | null): string {
+  const lines = [
+    `Mont-Blanc INNOVATION API on ${url} (${where})`,
+    `  Dashboard: ${url}/   API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
+  ];
+  if (created?.admin) {
+    lines.push(
+      `  Sign in at ${url}/ as ${created.admin.email} with password ${created.admin.password}; change it after signing in (shown once).`,
+    );
+  }
+  if (created?.demo?.loaded) {
+    const { demo } = created;
+    const domain = demo.users[0]?.email.split('@')[1] ?? '';
+    lines.push(
+      `  Demo data loaded: ${demo.establishments} synthetic establishments; demo users viewer.<partner-id>@${domain}`,
+      `  and editor.<partner-id>@${domain} (e.g. editor.cimark@${domain}), password ${demo.password}`,
+      '  Remove it with `mbi demo remove` (on the embedded database, with the API stopped).',
+    );
+  }
+  lines.push(
+    created?.adminKey
+      ? `  First admin API key (shown once, store it now): ${created.adminKey}\n  Use it as: curl -H "Authorization: Bearer <key>" ${url}/v1/establishments`
+      : '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)',
+  );
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -150,7 +226,7 @@ export async function startServer(
     poolSize: env.DB_POOL_SIZE,
   });
   const reference = await loadReference(database);
-  const bootstrapToken = options.bootstrap === false ? null : await bootstrapAdminKey(database);
+  const created = options.bootstrap === false ? null : await bootstrap(database, env);
   const limits = rateLimitStore(env, database, logger);
   let warned = false;
   const onStoreError = (error: unknown) => {
@@ -170,6 +246,7 @@ export async function startServer(
       corsOrigins: env.CORS_ORIGINS,
       bodyLimitBytes: env.BODY_LIMIT_BYTES,
       cookieSecure: env.COOKIE_SECURE,
+      dashboardDir: dashboardFolder(env),
     },
     limits: {
       requests: new RateLimiter(env.RATE_LIMIT_PER_MINUTE, limits.store, {
@@ -193,15 +270,8 @@ export async function startServer(
   const url = `http://${env.HOST}:${port}`;
 
   if (options.announce !== false) {
-    // What a person starting the service needs, on stderr so that JSON logs on stdout stay machine-readable.
-    const lines = [
-      `Mont-Blanc INNOVATION API on ${url} (database: ${database.engine}, ${database.location})`,
-      `  API reference: ${url}/docs   OpenAPI: ${url}/v1/openapi.json`,
-      bootstrapToken === null
-        ? '  API keys: `mbi keys create --role editor --partner <partner-id> --label "…"` (see README)'
-        : `  First admin API key (shown once, store it now): ${bootstrapToken}\n  Use it as: curl -H "Authorization: Bearer <key>" ${url}/v1/establishments`,
-    ];
-    process.stderr.write(`${lines.join('\n')}\n`);
+    // On stderr, so that JSON logs on stdout stay machine-readable.
+    process.stderr.write(announcement(url, `database: ${database.engine}, ${database.location}`, created));
   }
 
   return {
@@ -218,13 +288,13 @@ export async function startServer(
 
 /**
  * Prepares a deployment of several processes: migrates and seeds PostgreSQL and creates the first admin key
- * once, in the primary, before the workers start. Returns the key to print (or `null`).
+ * and user once, in the primary, before the workers start. Returns what to print.
  */
-export async function prepareDatabase(env: Env): Promise<string | null> {
+export async function prepareDatabase(env: Env): Promise<Bootstrap> {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR, poolSize: 1 });
   try {
     await loadReference(database);
-    return await bootstrapAdminKey(database);
+    return await bootstrap(database, env);
   } finally {
     await database.close();
   }

@@ -62,6 +62,7 @@ export async function createTestApp(database: Database, options: TestAppOptions 
       corsOrigins: ['https://dashboard.example.org'],
       bodyLimitBytes: 64 * 1024,
       cookieSecure: true,
+      dashboardDir: null,
       ...options.config,
     },
     limits: {

@@ -10,6 +10,7 @@ import type {
   Classification,
   Cofinancing,
   CofinancingRequest,
+  CreatedUser,
   Establishment,
   EstablishmentFilters,
   EstablishmentInput,
@@ -19,11 +20,20 @@ import type {
   FiliereList,
   IndicatorList,
   IndicatorQuery,
+  Meta,
+  NomenclatureEntry,
+  NomenclaturePage,
+  NomenclatureSystem,
   Partner,
   PartnerId,
   PartnerList,
+  PasswordChange,
   Principal,
   Project,
+  User,
+  UserInput,
+  UserList,
+  UserPatch,
   Versioned,
   WorkPackageList,
 } from './types';
@@ -75,6 +85,24 @@ export interface ListChangesQuery {
   readonly resource?: ChangeResource | undefined;
 }
 
+/** Query of `listUsers`: one partner's users (an admin of a partner sees its own only). @example { partner: 'cimark' } */
+export interface ListUsersQuery {
+  readonly partner?: PartnerId | undefined;
+}
+
+/**
+ * Query of `searchNomenclature`: a code in any notation or words of a title (`q`), one `system`, a page
+ * (`limit` 1–100, default 20; `offset`).
+ *
+ * @example { q: '43.29B' }
+ */
+export interface SearchNomenclatureQuery {
+  readonly q?: string | undefined;
+  readonly system?: NomenclatureSystem | undefined;
+  readonly limit?: number | undefined;
+  readonly offset?: number | undefined;
+}
+
 /** Query of `syncChanges`: as for `listChanges`; `since` is where the last run stopped. @example { since: cursor, limit: 500 } */
 export type SyncChangesQuery = ListChangesQuery;
 
@@ -96,6 +124,13 @@ export interface MbiClient {
    * @example const { data } = await client.raw.GET('/v1/partners/{id}', { params: { path: { id: 'cimark' } } });
    */
   readonly raw: Client<paths, JsonMedia>;
+  /**
+   * The service: its version, database engine (`pglite` or `postgres`), whether it holds demo data (say so on
+   * every screen), its languages and how people sign in. Public.
+   *
+   * @example const meta = await client.getMeta(); // meta.value.demo === true on a fresh embedded database
+   */
+  getMeta(): Promise<MbiResult<Meta>>;
   /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example await client.getProject() */
   getProject(): Promise<MbiResult<Project>>;
   /**
@@ -227,6 +262,46 @@ export interface MbiClient {
    * }
    */
   syncChanges(query?: SyncChangesQuery): AsyncGenerator<MbiResult<ChangePage>, string | undefined>;
+  /**
+   * The users an admin manages (an admin of a partner: that partner's), oldest first, disabled ones included.
+   *
+   * @example const users = await client.listUsers({ partner: 'cimark' }); // users.value.items
+   */
+  listUsers(query?: ListUsersQuery): Promise<MbiResult<UserList>>;
+  /**
+   * Creates a user (admin) and returns `{ user, password }`: the generated password is in this answer only.
+   * Taken email: `duplicate-identifier` (409).
+   *
+   * @example const created = await client.createUser({ email, name, role: 'editor', partnerId: 'cimark' });
+   */
+  createUser(input: UserInput): Promise<MbiResult<CreatedUser>>;
+  /**
+   * Changes a user's role, name or state (admin); `{ disabled: true }` ends their sessions at once.
+   *
+   * @example const updated = await client.updateUser(id, { disabled: true });
+   */
+  updateUser(id: string, patch: UserPatch): Promise<MbiResult<User>>;
+  /**
+   * Changes the signed-in user's password (a session, with its `X-CSRF-Token`); their other sessions end.
+   * Wrong current password or a new one too short or unchanged: `validation-failed` naming the field.
+   *
+   * @example const changed = await client.changePassword({ currentPassword, newPassword }); // changed.ok
+   */
+  changePassword(change: PasswordChange): Promise<MbiResult<undefined>>;
+  /**
+   * Searches activity codes (NACE, NAF, ATECO, NOGA, any notation) and titles in the client's language:
+   * the exact code first, each hit with its class and filières.
+   *
+   * @example const page = await client.searchNomenclature({ q: 'isolation' }); // page.value.items[0]?.code
+   */
+  searchNomenclature(query?: SearchNomenclatureQuery): Promise<MbiResult<NomenclaturePage>>;
+  /**
+   * One code of a system with its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence;
+   * unknown: `not-found` (404).
+   *
+   * @example const entry = await client.getNomenclatureEntry('naf', '43.29A');
+   */
+  getNomenclatureEntry(system: NomenclatureSystem, code: string): Promise<MbiResult<NomenclatureEntry>>;
 }
 
 /** Marks a failure of the transport itself (no HTTP answer), as opposed to an answer that could not be read. */
@@ -349,6 +424,7 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
 
   return {
     raw,
+    getMeta: () => settle(() => raw.GET('/v1/meta'), body),
     getProject: () => settle(() => raw.GET('/v1/project'), body),
     getBudget: () => settle(() => raw.GET('/v1/budget'), body),
     getPartners: () => settle(() => raw.GET('/v1/partners'), body),
@@ -426,6 +502,37 @@ export function createMbiClient(options: MbiClientOptions): MbiClient {
           }),
         (_data, response) => success(undefined, response),
       ),
+    listUsers: (query = {}) =>
+      settle(
+        () =>
+          raw.GET('/v1/users', {
+            params: { query: query.partner === undefined ? {} : { partner: query.partner } },
+          }),
+        body,
+      ),
+    createUser: (input) => settle(() => raw.POST('/v1/users', { body: input }), body),
+    updateUser: (id, patch) =>
+      settle(() => raw.PATCH('/v1/users/{id}', { params: { path: { id } }, body: patch }), body),
+    changePassword: (change) =>
+      settle(
+        () => raw.POST('/v1/auth/password', { body: change }),
+        (_data, response) => success(undefined, response),
+      ),
+    searchNomenclature: (query = {}) =>
+      settle(
+        () =>
+          raw.GET('/v1/nomenclature', {
+            // Only the parameters that are set: with exact optional types, `{ q: undefined }` is not `{}`.
+            params: {
+              query: defined({ ...query }) as NonNullable<
+                paths['/v1/nomenclature']['get']['parameters']['query']
+              >,
+            },
+          }),
+        body,
+      ),
+    getNomenclatureEntry: (system, code) =>
+      settle(() => raw.GET('/v1/nomenclature/{system}/{code}', { params: { path: { system, code } } }), body),
     listChanges,
     async *syncChanges(query = {}) {
       let since = query.since;

@@ -23,6 +23,13 @@ export type Problem = Schemas['Problem'];
  */
 export type Money = Schemas['Money'];
 
+/**
+ * The service: `version`, `database` (`pglite` | `postgres`), `demo` (the database holds demo data),
+ * `languages` (`['fr', 'it', 'de', 'en']`) and `signIn` (`'password'`).
+ *
+ * @example if (meta.demo) showDemoBanner();
+ */
+export type Meta = Schemas['Meta'];
 /** The project: programme, objectives, filières, stakeholders, accelerators, deliverables, indicators. @example (await client.getProject()).ok */
 export type Project = Schemas['Project'];
 /** A partner with its role, territory and budget, labels in the client's language. @example partner.budget */
@@ -142,6 +149,31 @@ export type EstablishmentChange = Omit<Change, 'resource' | 'representation'> & 
   readonly resource: 'establishment';
   readonly representation: Establishment | null;
 };
+
+/**
+ * A dashboard user, as admins see them: never a password.
+ *
+ * @example user.disabledAt === null // the account is active
+ */
+export type User = Schemas['User'];
+/** The users an admin manages. @example list.items.map((user) => user.email) */
+export type UserList = Schemas['UserList'];
+/** What `createUser` sends. @example const input: UserInput = { email: 'anna@cimark.example', name: 'Anna', role: 'viewer', partnerId: 'cimark' }; */
+export type UserInput = Schemas['UserRequest'];
+/** A new user and their generated password, shown this once. @example created.password */
+export type CreatedUser = Schemas['CreatedUser'];
+/** What `updateUser` sends: the role, the name, `disabled` (at least one). @example const patch: UserPatch = { disabled: true }; */
+export type UserPatch = Schemas['UserPatch'];
+/** What `changePassword` sends. @example const change: PasswordChange = { currentPassword, newPassword }; */
+export type PasswordChange = Schemas['PasswordChange'];
+/** A system of activity codes (2008 versions). @example const system: NomenclatureSystem = 'naf'; */
+export type NomenclatureSystem = Schemas['NomenclatureHit']['system'];
+/** A hit of `searchNomenclature`: the code, its title in the reader's language, its class and filières. @example hit.filieres[0]?.weight */
+export type NomenclatureHit = Schemas['NomenclatureHit'];
+/** A page of hits, with the `total`. @example page.items[0]?.code */
+export type NomenclaturePage = Schemas['NomenclaturePage'];
+/** One code with its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence. @example entry.correspondence[0]?.rev21 */
+export type NomenclatureEntry = Schemas['NomenclatureEntry'];
 
 /**
  * The observatory's indicators in tidy long form: one row per year × territory × filière (× NACE class) × measure,

@@ -64,7 +64,12 @@ function describeUrl(url: string): string {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const shouldMigrate = options.migrate ?? true;
   if (options.url) {
-    const client = postgres(options.url, { max: options.poolSize ?? 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: options.poolSize ?? 10,
+      onnotice: () => {},
+      // Dates and times are read as the text PostgreSQL writes them: ISO whatever the server's own setting.
+      connection: { DateStyle: 'ISO, YMD' },
+    });
     const db = drizzlePostgres(client, { schema });
     if (shouldMigrate) await migratePostgres(db, { migrationsFolder: MIGRATIONS_FOLDER });
     const memory = new DatabaseMemory(async (onNotify) => {

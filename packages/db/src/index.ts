@@ -16,14 +16,37 @@ export {
   revokeApiKey,
 } from './auth/api-keys';
 export type { AuthErrorCode, AuthIssue, AuthResult } from './auth/grants';
+export { generatePassword } from './auth/passwords';
 export type { CreatedSession, CreateSessionOptions, Session } from './auth/sessions';
 export { createSession, deleteExpiredSessions, deleteSession, findSession } from './auth/sessions';
-export type { CreateUserInput, User } from './auth/users';
-export { createUser, disableUser, verifyUserPassword } from './auth/users';
+export type { CreateUserInput, ListUsersOptions, User, UserPatch } from './auth/users';
+export {
+  bootstrapAdminUser,
+  changePassword,
+  countActiveAdminUsers,
+  createUser,
+  createUserWithPassword,
+  disableUser,
+  FIRST_ADMIN_EMAIL,
+  getUser,
+  listUsers,
+  updateUser,
+  verifyUserPassword,
+} from './auth/users';
 export type { Change, ChangePage, ChangesError, ListChangesRequest } from './changes/changes';
 export { CHANGES_MAX_LIMIT, changeCursor, listChanges } from './changes/changes';
 export type { Database, Db, DbExecutor, OpenDatabaseOptions } from './connection';
 export { DatabaseBusyError, MIGRATIONS_FOLDER, openDatabase, queryRows } from './connection';
+export type { DemoLoadOptions, DemoLoadResult, DemoStatus } from './demo/demo';
+export {
+  DEMO_EMAIL_DOMAIN,
+  DEMO_KEY,
+  declineDemoData,
+  demoStatus,
+  isEmptyDatabase,
+  loadDemoData,
+  removeDemoData,
+} from './demo/demo';
 export type {
   EstablishmentError,
   EstablishmentErrorCode,
@@ -38,6 +61,8 @@ export type {
 export { getEstablishment, listEstablishments } from './establishments/queries';
 export type { EstablishmentRecord } from './establishments/records';
 export { ESTABLISHMENT_RESOURCE, ESTABLISHMENTS_MAX_LIMIT } from './establishments/records';
+export type { EstablishmentStatement } from './establishments/statements';
+export { establishmentByIdStatement, establishmentPageStatement } from './establishments/statements';
 export type { EstablishmentWriteOptions } from './establishments/writes';
 export {
   createEstablishment,
@@ -89,6 +114,7 @@ export { SIRENE_STOCK_COLUMNS, SYNTHETIC_FORMATS, synthesize } from './imports/s
 export { PRINCIPAL_TTL_MS } from './internal/memory';
 export type { CursorPageRequest, OffsetPageRequest } from './internal/pagination';
 export { postgresErrorCode } from './internal/pg-errors';
+export { runPrepared } from './internal/prepared';
 export type { Result } from './internal/result';
 export type {
   CellState,

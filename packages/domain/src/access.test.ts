@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultOwner, hasRole, type Principal, ROLES, writeRefusal } from './access';
+import { defaultOwner, hasRole, type Principal, ROLES, userManagementRefusal, writeRefusal } from './access';
 
 const principal = (role: Principal['role'], partnerId: string | null): Principal => ({
   kind: 'api-key',
@@ -61,5 +61,20 @@ describe('the write policy', () => {
   test('new data belongs to the editor’s partner unless an admin says otherwise', () => {
     expect(defaultOwner(chamonix)).toBe('cc-vallee-chamonix');
     expect(defaultOwner(principal('admin', 'cimark'))).toBeNull();
+  });
+});
+
+describe('userManagementRefusal', () => {
+  test('a project-wide admin manages every account; an admin of a partner its own partner’s only', () => {
+    expect(userManagementRefusal(principal('admin', null), 'cimark')).toBeNull();
+    expect(userManagementRefusal(principal('admin', null), null)).toBeNull();
+    expect(userManagementRefusal(principal('admin', 'cimark'), 'cimark')).toBeNull();
+    expect(userManagementRefusal(principal('admin', 'cimark'), 'cc-vallee-chamonix')).toMatchObject({
+      reason: 'partner',
+      partnerId: 'cimark',
+      owner: 'cc-vallee-chamonix',
+    });
+    expect(userManagementRefusal(principal('admin', 'cimark'), null)).toMatchObject({ reason: 'partner' });
+    expect(userManagementRefusal(principal('editor', 'cimark'), 'cimark')).toMatchObject({ reason: 'role' });
   });
 });

@@ -105,3 +105,31 @@ export function writeRefusal(principal: Principal, owner: string | null): WriteR
 export function defaultOwner(principal: Principal): string | null {
   return principal.role === 'admin' ? null : principal.partnerId;
 }
+
+/**
+ * Who may manage a user account (create, change, disable): an admin bound to no partner manages every account;
+ * an admin of a partner only the accounts of that partner (not the project-wide admins, bound to none); no
+ * other role any. Returns `null` when allowed, else why not (as {@link writeRefusal} does for data).
+ *
+ * @example
+ * userManagementRefusal(adminOfCimark, 'cimark') // null
+ * userManagementRefusal(adminOfCimark, 'cc-vallee-chamonix') // { reason: 'partner', … }
+ */
+export function userManagementRefusal(principal: Principal, partnerId: string | null): WriteRefusal | null {
+  if (principal.role !== 'admin') {
+    return {
+      reason: 'role',
+      message: `Managing users needs the admin role; the caller is ${principal.role}.`,
+      role: principal.role,
+    };
+  }
+  if (principal.partnerId !== null && principal.partnerId !== partnerId) {
+    return {
+      reason: 'partner',
+      message: `An admin of ${principal.partnerId} manages the users of ${principal.partnerId} only.`,
+      partnerId: principal.partnerId,
+      owner: partnerId,
+    };
+  }
+  return null;
+}

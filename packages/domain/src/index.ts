@@ -6,6 +6,7 @@ export {
   PrincipalSchema,
   ROLES,
   RoleSchema,
+  userManagementRefusal,
   writeRefusal,
 } from './access';
 export type { IsoDate, Timestamp, YearMonth } from './calendar';

@@ -1,7 +1,7 @@
 export type { Catalog, MessageKey, MessageValues } from './internal/catalog';
 export { isMessageKey, MESSAGES } from './internal/catalog';
 export type { DateOptions, FractionDigits, MoneyValue } from './internal/format';
-export { formatDate, formatMoney, formatNumber, formatPercent } from './internal/format';
+export { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from './internal/format';
 export type { LabelKind, Labels, LabelValue } from './internal/labels';
 export { getLabels, label } from './internal/labels';
 export type { MessageArguments } from './internal/message-arguments';

@@ -109,6 +109,7 @@ describe('dataMessage: every failure code of @mbi/db has a message', () => {
     'invalid-cursor': { code: 'invalid-cursor', field: 'cursor' },
     'unknown-partner': { code: 'unknown-partner', params: { partnerId: 'nowhere' } },
     'duplicate-email': { code: 'duplicate-email' },
+    'wrong-password': { code: 'wrong-password' },
   } satisfies Record<EstablishmentErrorCode | AuthErrorCode, DataFailure>;
 
   test.each(Object.entries(FAILURES))('%s', (_code, failure) => {
@@ -119,6 +120,13 @@ describe('dataMessage: every failure code of @mbi/db has a message', () => {
     for (const locale of LOCALES.filter((candidate) => candidate !== 'en')) {
       expect(translate(locale, said)).not.toBe(english);
     }
+  });
+
+  test('names a missing user, and refuses a change of one’s own account', () => {
+    const missing = dataMessage({ code: 'not-found', params: { resource: 'user', id: 'u-1' } });
+    expect(missing && translate('it', missing)).toBe('Nessun utente ha l’identificativo u-1.');
+    const own = dataMessage({ code: 'forbidden', params: { reason: 'own-account' } });
+    expect(own && translate('en', own)).toContain('ask another administrator');
   });
 
   test('names the versions of a precondition failure (catalog translation)', () => {

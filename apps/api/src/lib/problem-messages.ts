@@ -148,7 +148,7 @@ export function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
   return TYPOGRAPHY[locale](text);
 }
 
-const Ids = z.object({ resource: z.enum(['establishment', 'api-key']), id: z.string() });
+const Ids = z.object({ resource: z.enum(['establishment', 'api-key', 'user']), id: z.string() });
 const Versions = z.object({ currentVersion: z.number(), expectedVersion: z.number() });
 const Duplicate = z.object({ country: z.string(), nationalIdentifier: z.string() });
 const Refusal = z.discriminatedUnion('reason', [
@@ -180,6 +180,7 @@ export function dataMessage(failure: DataFailure): Message | undefined {
     case 'not-found': {
       const found = read(Ids);
       if (found === undefined) return undefined;
+      if (found.resource === 'user') return message('problem.detail.userNotFound', { id: found.id });
       return found.resource === 'establishment'
         ? message('problem.detail.establishmentNotFound', { id: found.id })
         : message('problem.detail.apiKeyNotFound', { id: found.id });
@@ -204,7 +205,12 @@ export function dataMessage(failure: DataFailure): Message | undefined {
     }
     case 'duplicate-email':
       return message('problem.detail.duplicateEmail');
+    case 'wrong-password':
+      return message('problem.detail.wrongCurrentPassword');
     case 'forbidden': {
+      if (read(z.object({ reason: z.literal('own-account') })) !== undefined) {
+        return message('problem.detail.ownAccount');
+      }
       const refusal = read(Refusal);
       return refusal === undefined ? undefined : refusalMessage(refusal);
     }

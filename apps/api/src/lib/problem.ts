@@ -197,6 +197,7 @@ const DATA_PROBLEMS: Record<string, ProblemCode> = {
   'unknown-partner': 'validation-failed',
   'duplicate-identifier': 'duplicate-identifier',
   'duplicate-email': 'duplicate-identifier',
+  'wrong-password': 'validation-failed',
   'not-found': 'not-found',
   'precondition-failed': 'precondition-failed',
   forbidden: 'forbidden',

@@ -15,26 +15,30 @@ export interface RateLimitStore {
   readonly shared: boolean;
   /** Reserves `count` requests of `bucket` in the window starting at `windowStart`; returns how many were used before. */
   reserve(bucket: string, windowStart: number, count: number): Promise<number>;
+  /** The same, at once, for a store in this process's memory (no round trip to wait for). */
+  reserveNow?(bucket: string, windowStart: number, count: number): number;
 }
 
 /** Counts in this process: for the embedded database, which one process holds. */
 export function memoryStore(): RateLimitStore {
   const windows = new Map<string, { windowStart: number; used: number }>();
+  const reserveNow = (bucket: string, windowStart: number, count: number): number => {
+    let entry = windows.get(bucket);
+    if (entry === undefined || entry.windowStart !== windowStart) {
+      if (windows.size > 100_000) {
+        for (const [key, value] of windows) if (value.windowStart < windowStart) windows.delete(key);
+      }
+      entry = { windowStart, used: 0 };
+      windows.set(bucket, entry);
+    }
+    const before = entry.used;
+    entry.used += count;
+    return before;
+  };
   return {
     shared: false,
-    reserve: async (bucket, windowStart, count) => {
-      let entry = windows.get(bucket);
-      if (entry === undefined || entry.windowStart !== windowStart) {
-        if (windows.size > 100_000) {
-          for (const [key, value] of windows) if (value.windowStart < windowStart) windows.delete(key);
-        }
-        entry = { windowStart, used: 0 };
-        windows.set(bucket, entry);
-      }
-      const before = entry.used;
-      entry.used += count;
-      return before;
-    },
+    reserve: async (bucket, windowStart, count) => reserveNow(bucket, windowStart, count),
+    reserveNow,
   };
 }
 
@@ -121,6 +125,29 @@ export class RateLimiter {
 
   /** Counts one request of `client` and says whether it may go through. */
   async hit(client: string): Promise<RateDecision> {
+    return this.take(client);
+  }
+
+  /**
+   * {@link hit} without waiting when it need not: the decision itself while this process holds reserved
+   * requests of the client (or knows it exhausted, or counts in memory), a promise only when it must ask the
+   * shared store for more.
+   */
+  take(client: string): RateDecision | Promise<RateDecision> {
+    const now = this.#now();
+    const bucket = this.#bucket(client, now);
+    if (bucket.available === 0 && !bucket.exhausted && bucket.pending === null && this.#store.reserveNow) {
+      this.#grant(bucket, 1, this.#store.reserveNow(client, bucket.windowStart, 1));
+    }
+    if (bucket.available > 0) {
+      bucket.available -= 1;
+      return this.#decision(bucket, true, now);
+    }
+    if (bucket.exhausted) return this.#decision(bucket, false, now);
+    return this.#wait(client);
+  }
+
+  async #wait(client: string): Promise<RateDecision> {
     for (;;) {
       const now = this.#now();
       const bucket = this.#bucket(client, now);
@@ -178,6 +205,10 @@ export class RateLimiter {
       bucket.available += 1;
       return;
     }
+    this.#grant(bucket, count, before);
+  }
+
+  #grant(bucket: Bucket, count: number, before: number): void {
     const granted = Math.max(0, Math.min(count, this.limit - before));
     bucket.reserved = before + count;
     bucket.available += granted;

@@ -25,6 +25,8 @@ export const ProblemSchema = z
   })
   .openapi('Problem');
 
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
 /** A problem-document answer of the OpenAPI document. */
 export const problemAnswer = (description: string) => ({
   description,
@@ -62,10 +64,15 @@ type Definition = Omit<RouteConfig, 'security' | 'middleware' | 'operationId'> &
 export function defineRoute<const R extends Definition>(definition: R): DefinedRoute<R> {
   const { access, owner, responses, ...route } = definition;
   const restricted = access !== 'public';
+  // Only what the operation needs: a public operation has no access check, a read no body to guard (each
+  // middleware is one more step of every request).
+  const middleware: MiddlewareHandler<AppEnv>[] = [];
+  if (restricted) middleware.push(authorize(access, owner));
+  if (WRITE_METHODS.has(route.method)) middleware.push(guardBody());
   return createRoute({
     ...route,
     security: restricted ? [{ apiKey: [] }, { session: [] }] : [],
-    middleware: [authorize(access, owner), guardBody()],
+    middleware,
     'x-mbi-access': access,
     ...(owner === undefined ? {} : { 'x-mbi-owner': owner.resource }),
     responses: {

@@ -6,7 +6,13 @@ import type { ErrorParams } from '../internal/result';
 import { partners } from '../reference/tables';
 
 /** Stable codes of the expected failures of access control (the API maps them to HTTP statuses). */
-export type AuthErrorCode = 'validation-failed' | 'unknown-partner' | 'duplicate-email' | 'not-found';
+export type AuthErrorCode =
+  | 'validation-failed'
+  | 'unknown-partner'
+  | 'duplicate-email'
+  | 'not-found'
+  | 'forbidden'
+  | 'wrong-password';
 
 /**
  * A failure as a value: a stable `code`, a readable English `message` (never containing a secret) and the

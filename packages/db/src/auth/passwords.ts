@@ -69,3 +69,30 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   const key = await deriveKey(password.slice(0, PASSWORD_MAX), DUMMY_SALT, SCRYPT_PARAMS, KEY_BYTES);
   timingSafeEqual(key, Buffer.alloc(KEY_BYTES));
 }
+
+// No 0/O, 1/l/I: a generated password is read from a terminal and typed by a person.
+const PASSWORD_ALPHABET = 'abcdefghijkmnpqrstuvwxyzACDEFGHJKLMNPQRTUVWXY346789';
+
+/**
+ * A new random password for a person to type once and then change: four groups of five characters from an
+ * alphabet without look-alikes (about 113 bits), e.g. `k7Tqa-9mVcx-…`.
+ *
+ * @example
+ * const password = generatePassword(); // 'k7Tqa-9mVcx-Lr4pw-HneXd'
+ */
+export function generatePassword(): string {
+  const groups: string[] = [];
+  for (let group = 0; group < 4; group += 1) {
+    let text = '';
+    // Rejection sampling keeps every character equally likely.
+    while (text.length < 5) {
+      for (const byte of randomBytes(8)) {
+        if (text.length === 5) break;
+        if (byte < 256 - (256 % PASSWORD_ALPHABET.length))
+          text += PASSWORD_ALPHABET.charAt(byte % PASSWORD_ALPHABET.length);
+      }
+    }
+    groups.push(text);
+  }
+  return groups.join('-');
+}

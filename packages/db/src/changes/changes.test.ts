@@ -124,11 +124,11 @@ describe.each(testEngines())('the change feed on $name', (engine) => {
   });
 
   test('lists carry the data version: it moves with each write and only then', async () => {
-    const before = await listEstablishments(database.db, {}, { limit: 1, offset: 0 });
-    const again = await listEstablishments(database.db, {}, { limit: 1, offset: 0 });
+    const before = await listEstablishments(database, {}, { limit: 1, offset: 0 });
+    const again = await listEstablishments(database, {}, { limit: 1, offset: 0 });
     expect(before.ok && again.ok && before.value.dataVersion === again.value.dataVersion).toBe(true);
     await createEstablishment(database.db, shop(9), admin);
-    const after = await listEstablishments(database.db, {}, { limit: 1, cursor: null });
+    const after = await listEstablishments(database, {}, { limit: 1, cursor: null });
     if (!before.ok || !after.ok) throw new Error('list failed');
     expect(after.value.dataVersion).toBe(before.value.dataVersion + 1);
     expect(after.value.dataVersion).toBe(await currentChangeSeq(database.db));

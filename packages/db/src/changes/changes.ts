@@ -1,4 +1,4 @@
-import { and, asc, gt, inArray } from 'drizzle-orm';
+import { and, asc, gt, inArray, notInArray, or, sql } from 'drizzle-orm';
 import { currentChangeSeq } from '../audit/audit';
 import { auditLog } from '../audit/table';
 import type { Db } from '../connection';
@@ -44,6 +44,11 @@ export interface ListChangesRequest {
   readonly limit: number;
   /** Only changes of these resources (those the caller may read). */
   readonly resources: readonly string[];
+  /**
+   * Changes of these resources only when the representation belongs to this partner (`partnerId`), for a
+   * caller who may read only its partner's records of them (an admin of a partner and the user accounts).
+   */
+  readonly partnerScope?: { readonly resources: readonly string[]; readonly partnerId: string } | undefined;
 }
 
 export type ChangesError = { readonly code: 'invalid-page' | 'invalid-cursor' } & PageProblem;
@@ -111,7 +116,19 @@ export async function listChanges(
       after: auditLog.after,
     })
     .from(auditLog)
-    .where(and(gt(auditLog.seq, after), inArray(auditLog.resource, [...request.resources])))
+    .where(
+      and(
+        gt(auditLog.seq, after),
+        inArray(auditLog.resource, [...request.resources]),
+        request.partnerScope === undefined || request.partnerScope.resources.length === 0
+          ? undefined
+          : or(
+              notInArray(auditLog.resource, [...request.partnerScope.resources]),
+              // The record after the change, or before it for a delete.
+              sql`coalesce(${auditLog.after}, ${auditLog.before}) ->> 'partnerId' = ${request.partnerScope.partnerId}`,
+            ),
+      ),
+    )
     .orderBy(asc(auditLog.seq))
     .limit(request.limit + 1);
   const page = rows.slice(0, request.limit);

@@ -134,7 +134,7 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     expect(french.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(french.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
     expect(french).not.toHaveProperty('closedOn');
-    expect(await getEstablishment(database.db, french.id)).toEqual(french);
+    expect(await getEstablishment(database, french.id)).toEqual(french);
 
     const audit = await listAudit(database.db, { resource: ESTABLISHMENT_RESOURCE, resourceId: french.id });
     expect(audit).toHaveLength(1);
@@ -246,7 +246,7 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     );
     expect(updated).toMatchObject({ sizeBand: '12', version: 2, createdAt: french.createdAt });
     expect(updated.updatedAt >= french.updatedAt).toBe(true);
-    expect(await getEstablishment(database.db, french.id)).toEqual(updated);
+    expect(await getEstablishment(database, french.id)).toEqual(updated);
     const [entry] = await listAudit(database.db, { resourceId: french.id });
     expect(entry).toMatchObject({
       action: 'update',
@@ -300,7 +300,7 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     );
     expect(released).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await countRows(database)).toEqual(before);
-    expect(await getEstablishment(database.db, french.id)).toEqual(french);
+    expect(await getEstablishment(database, french.id)).toEqual(french);
   });
 
   test('refuses a patch whose merged result is invalid, with the field at fault', async () => {
@@ -395,14 +395,14 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
     );
     await holder;
     expect(raced).toMatchObject({ ok: false, error: { code: 'duplicate-identifier' } });
-    expect(await getEstablishment(database.db, other.id)).toEqual(other);
+    expect(await getEstablishment(database, other.id)).toEqual(other);
     expect(await countRows(database)).toEqual({ ...before, establishments: before.establishments + 1 });
   });
 
   test('an unknown or malformed id is not found, never a database error', async () => {
-    expect(await getEstablishment(database.db, 'not-a-uuid')).toBeNull();
-    expect(await getEstablishment(database.db, "1' or '1'='1")).toBeNull();
-    expect(await getEstablishment(database.db, randomUUID())).toBeNull();
+    expect(await getEstablishment(database, 'not-a-uuid')).toBeNull();
+    expect(await getEstablishment(database, "1' or '1'='1")).toBeNull();
+    expect(await getEstablishment(database, randomUUID())).toBeNull();
     const options = { actor: admin };
     for (const id of ['not-a-uuid', randomUUID()]) {
       expect(await updateEstablishment(database.db, id, { sizeBand: '01' }, options)).toMatchObject({
@@ -432,7 +432,7 @@ describe.each(testEngines())('establishment writes on $name', (engine) => {
       expectedVersion: 2,
     });
     expect(deleted).toEqual({ ok: true, value: french });
-    expect(await getEstablishment(database.db, french.id)).toBeNull();
+    expect(await getEstablishment(database, french.id)).toBeNull();
     expect(await countRows(database)).toEqual({
       establishments: before.establishments - 1,
       audit: before.audit + 1,
@@ -511,35 +511,33 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     const outdoorBulk = bulk.filter((fixture) => fixture.filieres.includes('outdoor')).length;
     // The six other French rows are NAF 32.30Z (outdoor); the Italian and Swiss rows are in no filière.
     const outdoor = unwrap(
-      await listEstablishments(database.db, { filiere: 'outdoor' }, { limit: 100, offset: 0 }),
+      await listEstablishments(database, { filiere: 'outdoor' }, { limit: 100, offset: 0 }),
     );
     expect(outdoor.total).toBe(outdoorBulk + 6);
     expect(outdoor.items.every((item) => item.filieres.includes('outdoor'))).toBe(true);
 
-    const phyto = unwrap(
-      await listEstablishments(database.db, { filiere: 'phyto' }, { limit: 100, offset: 0 }),
-    );
+    const phyto = unwrap(await listEstablishments(database, { filiere: 'phyto' }, { limit: 100, offset: 0 }));
     expect(names(phyto.items)).toEqual(
       bulk.filter((fixture) => fixture.filieres.includes('phyto')).map((fixture) => fixture.input.name),
     );
 
-    const italy = unwrap(await listEstablishments(database.db, { country: 'IT' }, { limit: 10, offset: 0 }));
+    const italy = unwrap(await listEstablishments(database, { country: 'IT' }, { limit: 10, offset: 0 }));
     expect(italy).toMatchObject({ total: 1, limit: 10, offset: 0 });
     expect(italy.items.map((item) => item.nationalIdentifier)).toEqual(['00368440079']);
 
     // INSEE 74143 = Les Houches: every other bulk row.
     const houches = unwrap(
-      await listEstablishments(database.db, { territoryUnitCode: '74143' }, { limit: 100, offset: 0 }),
+      await listEstablishments(database, { territoryUnitCode: '74143' }, { limit: 100, offset: 0 }),
     );
     expect(houches.total).toBe(bulk.filter((fixture) => fixture.input.territoryUnitCode === '74143').length);
 
     const swiss = unwrap(
-      await listEstablishments(database.db, { partnerId: 'cimark' }, { limit: 5, offset: 0 }),
+      await listEstablishments(database, { partnerId: 'cimark' }, { limit: 5, offset: 0 }),
     );
     expect(swiss.items.map((item) => item.name)).toEqual(['Gare de Sion']);
     const combined = unwrap(
       await listEstablishments(
-        database.db,
+        database,
         { country: 'FR', territoryUnitCode: '74056', filiere: 'renovation', status: 'active' },
         { limit: 100, offset: 0 },
       ),
@@ -549,15 +547,13 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
         .filter((f) => f.input.territoryUnitCode === '74056' && f.filieres.includes('renovation'))
         .map((f) => f.input.name),
     );
-    const closed = unwrap(
-      await listEstablishments(database.db, { status: 'closed' }, { limit: 5, offset: 0 }),
-    );
+    const closed = unwrap(await listEstablishments(database, { status: 'closed' }, { limit: 5, offset: 0 }));
     expect(closed.total).toBe(0);
   });
 
   test('filters by NACE class, group or division', async () => {
     const expectNace = async (naceClass: string, expected: readonly string[]) => {
-      const page = unwrap(await listEstablishments(database.db, { naceClass }, { limit: 100, offset: 0 }));
+      const page = unwrap(await listEstablishments(database, { naceClass }, { limit: 100, offset: 0 }));
       expect(names(page.items)).toEqual([...expected].sort());
       expect(page.total).toBe(expected.length);
     };
@@ -571,18 +567,19 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     await expectNace('84', ["Regione Autonoma Valle d'Aosta"]);
     await expectNace('49.1', ['Gare de Sion']);
     // "4" must not match division 43 or 47 as a prefix.
-    expect(await listEstablishments(database.db, { naceClass: '4' }, { limit: 5, offset: 0 })).toMatchObject({
+    expect(await listEstablishments(database, { naceClass: '4' }, { limit: 5, offset: 0 })).toMatchObject({
       ok: false,
       error: { code: 'invalid-filter', field: 'naceClass' },
     });
-    expect(
-      await listEstablishments(database.db, { naceClass: '43%' }, { limit: 5, offset: 0 }),
-    ).toMatchObject({ ok: false, error: { code: 'invalid-filter' } });
+    expect(await listEstablishments(database, { naceClass: '43%' }, { limit: 5, offset: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-filter' },
+    });
   });
 
   test('searches text in the name or identifier, ignoring case, with % _ and \\ taken literally', async () => {
     const search = async (q: string) =>
-      names(unwrap(await listEstablishments(database.db, { q }, { limit: 100, offset: 0 })).items);
+      names(unwrap(await listEstablishments(database, { q }, { limit: 100, offset: 0 })).items);
     expect(await search('100%')).toEqual(['Ski 100% Chamonix']);
     expect(await search('e_S')).toEqual(['Bike_Shop']);
     expect(await search('%')).toEqual(['Ski 100% Chamonix']);
@@ -599,14 +596,14 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     const expected = bulk.map((fixture) => fixture.input.name);
     const seen: string[] = [];
     for (const offset of [0, 10, 20]) {
-      const page = unwrap(await listEstablishments(database.db, { q: 'Bulk' }, { limit: 10, offset }));
+      const page = unwrap(await listEstablishments(database, { q: 'Bulk' }, { limit: 10, offset }));
       expect(page).toMatchObject({ total: 25, limit: 10, offset });
       seen.push(...page.items.map((item) => item.name));
     }
     expect(seen).toEqual(expected);
-    const beyond = unwrap(await listEstablishments(database.db, { q: 'Bulk' }, { limit: 10, offset: 30 }));
+    const beyond = unwrap(await listEstablishments(database, { q: 'Bulk' }, { limit: 10, offset: 30 }));
     expect(beyond).toEqual({ items: [], total: 25, limit: 10, offset: 30, dataVersion: expect.any(Number) });
-    const countOnly = unwrap(await listEstablishments(database.db, {}, { limit: 0, offset: 0 }));
+    const countOnly = unwrap(await listEstablishments(database, {}, { limit: 0, offset: 0 }));
     expect(countOnly).toEqual({
       items: [],
       total: created.length,
@@ -620,7 +617,7 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
       { limit: 1001, offset: 0 },
       { limit: 10, offset: -10 },
     ]) {
-      expect(await listEstablishments(database.db, {}, page)).toMatchObject({
+      expect(await listEstablishments(database, {}, page)).toMatchObject({
         ok: false,
         error: { code: 'invalid-page' },
       });
@@ -638,7 +635,7 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     let pages = 0;
     do {
       const page: EstablishmentCursorPage = unwrap(
-        await listEstablishments(database.db, {}, { limit: 7, cursor }),
+        await listEstablishments(database, {}, { limit: 7, cursor }),
       );
       ids.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
@@ -651,7 +648,7 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     expect([...ids].sort()).toEqual(created.map((record) => record.id).sort());
 
     // A page that ends exactly at the last row says there is no next page.
-    const whole = unwrap(await listEstablishments(database.db, {}, { limit: created.length }));
+    const whole = unwrap(await listEstablishments(database, {}, { limit: created.length }));
     expect(whole.items).toHaveLength(created.length);
     expect(whole.nextCursor).toBeNull();
   });
@@ -664,7 +661,7 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     let cursor: string | null = null;
     do {
       const page: EstablishmentCursorPage = unwrap(
-        await listEstablishments(database.db, { filiere: 'renovation' }, { limit: 4, cursor }),
+        await listEstablishments(database, { filiere: 'renovation' }, { limit: 4, cursor }),
       );
       seen.push(...page.items.map((item) => item.name));
       cursor = page.nextCursor;
@@ -684,12 +681,12 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
       encode(['2024-01-01T00:00:00.000000Z', 'not-a-uuid']),
       encode(['2024-01-01 00:00:00+00', randomUUID()]),
     ]) {
-      expect(await listEstablishments(database.db, {}, { limit: 5, cursor })).toMatchObject({
+      expect(await listEstablishments(database, {}, { limit: 5, cursor })).toMatchObject({
         ok: false,
         error: { code: 'invalid-cursor', field: 'cursor' },
       });
     }
-    expect(await listEstablishments(database.db, {}, { limit: 0, cursor: null })).toMatchObject({
+    expect(await listEstablishments(database, {}, { limit: 0, cursor: null })).toMatchObject({
       ok: false,
       error: { code: 'invalid-page', field: 'limit', params: { min: 1, max: 1000 } },
     });
@@ -717,9 +714,9 @@ describe.each(testEngines())('listing establishments on $name', (engine) => {
     );
     await fc.assert(
       fc.asyncProperty(text, cursor, async (q, cursorText) => {
-        const byText = await listEstablishments(database.db, { q }, { limit: 5, offset: 0 });
+        const byText = await listEstablishments(database, { q }, { limit: 5, offset: 0 });
         expect(byText.ok).toBe(true);
-        const byCursor = await listEstablishments(database.db, { q }, { limit: 5, cursor: cursorText });
+        const byCursor = await listEstablishments(database, { q }, { limit: 5, cursor: cursorText });
         if (!byCursor.ok) expect(byCursor.error.code).toBe('invalid-cursor');
       }),
       { numRuns: 150 },

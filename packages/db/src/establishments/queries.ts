@@ -1,7 +1,5 @@
 import type { CountryCode, EstablishmentStatus, FiliereId } from '@mbi/domain';
-import { and, asc, eq, ilike, isNull, like, or, type SQL, sql } from 'drizzle-orm';
-import { changeClock } from '../audit/table';
-import type { Db } from '../connection';
+import type { Database } from '../connection';
 import { UUID_PATTERN } from '../internal/hash';
 import {
   type CursorPageRequest,
@@ -11,11 +9,16 @@ import {
   type OffsetPageRequest,
   pageFailure,
 } from '../internal/pagination';
+import { runPrepared } from '../internal/prepared';
 import { ok } from '../internal/result';
-import { escapeLike } from '../internal/sql';
 import { type EstablishmentResult, fail } from './errors';
-import { ESTABLISHMENTS_MAX_LIMIT, type EstablishmentRecord, recordColumns, toRecord } from './records';
-import { establishments } from './table';
+import { ESTABLISHMENTS_MAX_LIMIT, type EstablishmentRecord, type StoredRow, toRecord } from './records';
+import {
+  establishmentByIdStatement,
+  establishmentCountStatement,
+  establishmentPageStatement,
+  type PageRow,
+} from './statements';
 
 export interface EstablishmentFilters {
   readonly filiere?: FiliereId | undefined;
@@ -50,70 +53,59 @@ export interface EstablishmentCursorPage {
 
 const CURSOR_TIME_RE = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.(\d{3})(\d{3})Z$/;
 
-/** The data version, read in the same statement (and snapshot) as the rows. */
-const dataVersion = sql<number>`(select cast(${changeClock.seq} as double precision) from ${changeClock} where ${changeClock.id} = 1)`;
-
 /**
  * The establishment with this id, or `null` (also for an id that is not a UUID).
  *
  * @example
- * const establishment = await getEstablishment(database.db, id);
+ * const establishment = await getEstablishment(database, id);
  * if (establishment) response.headers.set('ETag', `"${establishment.version}"`);
  */
-export async function getEstablishment(
-  db: Pick<Db, 'select'>,
-  id: string,
-): Promise<EstablishmentRecord | null> {
+export async function getEstablishment(database: Database, id: string): Promise<EstablishmentRecord | null> {
   if (!UUID_PATTERN.test(id)) return null;
-  const [row] = await db.select(recordColumns).from(establishments).where(eq(establishments.id, id));
+  const { text, params } = establishmentByIdStatement(database, id);
+  const [row] = await runPrepared<StoredRow>(database, text, params);
   return row === undefined ? null : toRecord(row);
 }
 
-function filterConditions(filters: EstablishmentFilters): EstablishmentResult<SQL[]> {
-  const conditions: SQL[] = [];
-  if (filters.filiere !== undefined) {
-    conditions.push(sql`${establishments.filieres} @> array[${filters.filiere}]::text[]`);
-  }
-  if (filters.country !== undefined) conditions.push(eq(establishments.country, filters.country));
-  if (filters.territoryUnitCode !== undefined) {
-    conditions.push(eq(establishments.territoryUnitCode, filters.territoryUnitCode));
-  }
-  const nace = filters.naceClass;
-  if (nace !== undefined) {
-    if (/^\d{2}\.\d{2}$/.test(nace)) conditions.push(eq(establishments.naceClass, nace));
-    else if (/^\d{2}\.\d$/.test(nace)) conditions.push(like(establishments.naceClass, `${nace}%`));
-    else if (/^\d{2}$/.test(nace)) conditions.push(like(establishments.naceClass, `${nace}.%`));
-    else {
-      return fail(
-        'invalid-filter',
-        `naceClass must be a NACE class, group or division such as "43.31", "43.3" or "43", not ${JSON.stringify(nace)}`,
-        { field: 'naceClass', params: { value: nace } },
-      );
-    }
-  }
-  const q = filters.q?.trim();
-  if (q !== undefined && q !== '') {
-    if (q.includes('\u0000')) {
-      // PostgreSQL text cannot hold NUL, so no name or identifier contains it (and the driver would refuse it).
-      conditions.push(sql`false`);
-    } else {
-      const pattern = `%${escapeLike(q)}%`;
-      const matches = or(
-        ilike(establishments.name, pattern),
-        ilike(establishments.nationalIdentifier, pattern),
-      );
-      if (matches !== undefined) conditions.push(matches);
-    }
-  }
-  if (filters.partnerId !== undefined) {
-    conditions.push(
-      filters.partnerId === null
-        ? isNull(establishments.partnerId)
-        : eq(establishments.partnerId, filters.partnerId),
-    );
-  }
-  if (filters.status !== undefined) conditions.push(eq(establishments.status, filters.status));
-  return ok(conditions);
+/** Totals of lists by filters, each with the data version it was counted at. */
+type Totals = Map<string, { readonly dataVersion: number; readonly total: number }>;
+
+const totalsOf = (database: Database): Totals =>
+  database.memory.slot('establishment-totals', () => new Map());
+
+/**
+ * How many establishments match the filters at `dataVersion`: counted once per data version and filters, and
+ * remembered by the database (a count over the whole table costs more than the page itself). `null` when the
+ * count was taken at another version than asked for (a write came between): the caller counts with its page.
+ */
+async function totalAt(
+  database: Database,
+  filters: EstablishmentFilters,
+  dataVersion: number | null,
+): Promise<EstablishmentResult<{ total: number; dataVersion: number }>> {
+  const totals = totalsOf(database);
+  const key = JSON.stringify([
+    filters.filiere,
+    filters.country,
+    filters.territoryUnitCode,
+    filters.naceClass,
+    filters.q?.trim(),
+    filters.partnerId,
+    filters.status,
+  ]);
+  const known = totals.get(key);
+  if (known !== undefined && known.dataVersion === dataVersion) return ok(known);
+  const statement = establishmentCountStatement(database, filters);
+  if (!statement.ok) return statement;
+  const [counted] = await runPrepared<{ total: number; dataVersion: number | null }>(
+    database,
+    statement.value.text,
+    statement.value.params,
+  );
+  const fresh = { total: Number(counted?.total ?? 0), dataVersion: Number(counted?.dataVersion ?? 0) };
+  if (totals.size >= 1_000) totals.clear();
+  totals.set(key, fresh);
+  return ok(fresh);
 }
 
 interface CursorPosition {
@@ -136,7 +128,8 @@ function parsePosition(values: unknown[]): CursorPosition | undefined {
 }
 
 /**
- * Lists establishments matching the filters, filtered, counted and paged in SQL.
+ * Lists establishments matching the filters, filtered and paged in SQL by prepared statements; the `total`
+ * is counted once per data version and filters and remembered by the `Database`.
  *
  * - `{ limit, offset }`: a numbered page ordered by name then id, with the `total` of matches.
  * - `{ limit, cursor? }`: keyset pages in creation order (`created_at`, then id) for bulk sync; each
@@ -148,77 +141,62 @@ function parsePosition(values: unknown[]): CursorPosition | undefined {
  * cursor; a negative `offset`), `invalid-cursor` (a cursor this function did not write).
  *
  * @example
- * const page = await listEstablishments(database.db, { filiere: 'outdoor', naceClass: '32' }, { limit: 50, offset: 0 });
+ * const page = await listEstablishments(database, { filiere: 'outdoor', naceClass: '32' }, { limit: 50, offset: 0 });
  * if (page.ok) console.log(page.value.total);
  *
  * let cursor: string | null = null;
  * do {
- *   const batch = await listEstablishments(database.db, {}, { limit: 500, cursor });
+ *   const batch = await listEstablishments(database, {}, { limit: 500, cursor });
  *   if (!batch.ok) break;
  *   cursor = batch.value.nextCursor;
  * } while (cursor !== null);
  */
 export function listEstablishments(
-  db: Pick<Db, 'select'>,
+  database: Database,
   filters: EstablishmentFilters,
   page: OffsetPageRequest,
 ): Promise<EstablishmentResult<EstablishmentOffsetPage>>;
 export function listEstablishments(
-  db: Pick<Db, 'select'>,
+  database: Database,
   filters: EstablishmentFilters,
   page: CursorPageRequest,
 ): Promise<EstablishmentResult<EstablishmentCursorPage>>;
 export async function listEstablishments(
-  db: Pick<Db, 'select'>,
+  database: Database,
   filters: EstablishmentFilters,
   page: OffsetPageRequest | CursorPageRequest,
 ): Promise<EstablishmentResult<EstablishmentOffsetPage | EstablishmentCursorPage>> {
-  const built = filterConditions(filters);
-  if (!built.ok) return built;
-  const conditions = built.value;
   const { limit } = page;
 
   if ('offset' in page) {
     const problem = checkPage(page, ESTABLISHMENTS_MAX_LIMIT);
     if (problem !== null) return fail('invalid-page', problem.message, pageFailure(problem));
     const { offset } = page;
-    const where = and(...conditions);
-    // The total and the data version come with the page (one query instead of three); a page past the end
-    // has no row to carry them, and only then are they read on their own.
-    const rows =
-      limit === 0
-        ? []
-        : await db
-            .select({
-              ...recordColumns,
-              total: sql<number>`cast(count(*) over () as integer)`,
-              dataVersion,
-            })
-            .from(establishments)
-            .where(where)
-            .orderBy(asc(establishments.name), asc(establishments.id))
-            .limit(limit)
-            .offset(offset);
-    const first = rows[0];
-    if (first === undefined) {
-      const [counted] = await db
-        .select({ total: sql<number>`cast(count(*) as integer)`, dataVersion })
-        .from(establishments)
-        .where(where);
-      return ok({
-        items: [],
-        total: counted?.total ?? 0,
-        limit,
-        offset,
-        dataVersion: Number(counted?.dataVersion ?? 0),
-      });
+    let rows: PageRow[] = [];
+    if (limit > 0) {
+      const statement = establishmentPageStatement(database, filters, { kind: 'offset', limit, offset });
+      if (!statement.ok) return statement;
+      rows = await runPrepared<PageRow>(database, statement.value.text, statement.value.params);
+    }
+    // The data version comes with the page (same statement, same snapshot); a page past the end has no row
+    // to carry it, and then the count's is used.
+    const pageVersion = rows[0] === undefined ? null : Number(rows[0].dataVersion);
+    let counted = await totalAt(database, filters, pageVersion);
+    if (!counted.ok) return counted;
+    if (pageVersion !== null && counted.value.dataVersion !== pageVersion) {
+      // A write came between the page and the count: read both again, together.
+      const statement = establishmentPageStatement(database, filters, { kind: 'offset', limit, offset });
+      if (!statement.ok) return statement;
+      rows = await runPrepared<PageRow>(database, statement.value.text, statement.value.params);
+      counted = await totalAt(database, filters, rows[0] === undefined ? null : Number(rows[0].dataVersion));
+      if (!counted.ok) return counted;
     }
     return ok({
       items: rows.map(toRecord),
-      total: first.total,
+      total: counted.value.total,
       limit,
       offset,
-      dataVersion: Number(first.dataVersion),
+      dataVersion: counted.value.dataVersion,
     });
   }
 
@@ -226,29 +204,26 @@ export async function listEstablishments(
   if (problem !== null) {
     return fail('invalid-page', `${problem.message} with a cursor`, pageFailure(problem));
   }
+  let after: CursorPosition | null = null;
   if (page.cursor !== undefined && page.cursor !== null) {
     const position = decodeCursor(page.cursor, parsePosition);
     if (position === undefined) {
       return fail('invalid-cursor', 'the cursor is not one this list returned', { field: 'cursor' });
     }
-    conditions.push(
-      sql`(${establishments.createdAt}, ${establishments.id}) > (${position.createdAt}::timestamptz, ${position.id}::uuid)`,
-    );
+    after = position;
   }
-  const rows = await db
-    .select({ ...recordColumns, dataVersion })
-    .from(establishments)
-    .where(and(...conditions))
-    .orderBy(asc(establishments.createdAt), asc(establishments.id))
-    .limit(limit + 1);
+  const statement = establishmentPageStatement(database, filters, { kind: 'cursor', limit, after });
+  if (!statement.ok) return statement;
+  const rows = await runPrepared<PageRow>(database, statement.value.text, statement.value.params);
   const items = rows.slice(0, limit).map(toRecord);
   const last = items.at(-1);
   const nextCursor =
     rows.length > limit && last !== undefined ? encodeCursor([last.createdAt, last.id]) : null;
   let version = rows[0]?.dataVersion;
   if (version === undefined) {
-    const [clock] = await db.select({ seq: changeClock.seq }).from(changeClock);
-    version = clock?.seq ?? 0;
+    const counted = await totalAt(database, filters, null);
+    if (!counted.ok) return counted;
+    version = counted.value.dataVersion;
   }
   return ok({ items, nextCursor, dataVersion: Number(version) });
 }

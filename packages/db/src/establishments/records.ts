@@ -7,7 +7,8 @@ import type {
   FiliereId,
   SizeBand,
 } from '@mbi/domain';
-import { isoTimestamp } from '../internal/sql';
+import { sql } from 'drizzle-orm';
+import { isoFromUtcText, utcText } from '../internal/sql';
 import { establishments } from './table';
 
 /** The `resource` of establishments in the audit log and the change feed. */
@@ -39,12 +40,14 @@ export const recordColumns = {
   territoryUnitCode: establishments.territoryUnitCode,
   sizeBand: establishments.sizeBand,
   status: establishments.status,
-  openedOn: establishments.openedOn,
-  closedOn: establishments.closedOn,
+  // As text, so that every driver returns them as the database writes them (PGlite would make Dates of them).
+  openedOn: sql<string>`cast(${establishments.openedOn} as text)`,
+  closedOn: sql<string | null>`cast(${establishments.closedOn} as text)`,
   partnerId: establishments.partnerId,
   version: establishments.version,
-  createdAt: isoTimestamp(establishments.createdAt),
-  updatedAt: isoTimestamp(establishments.updatedAt),
+  // Formatted here rather than with to_char in the database, which cost a list a tenth of its time.
+  createdAt: utcText(establishments.createdAt),
+  updatedAt: utcText(establishments.updatedAt),
 };
 
 export interface StoredRow {
@@ -63,6 +66,7 @@ export interface StoredRow {
   readonly closedOn: string | null;
   readonly partnerId: string | null;
   readonly version: number;
+  /** UTC wall-clock time as the database writes it ({@link utcText}). */
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -88,8 +92,8 @@ export function toRecord(row: StoredRow): EstablishmentRecord {
     ...(row.partnerId === null
       ? {}
       : { partnerId: row.partnerId as NonNullable<Establishment['partnerId']> }),
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    createdAt: isoFromUtcText(row.createdAt),
+    updatedAt: isoFromUtcText(row.updatedAt),
     version: row.version,
     naceClass: row.naceClass,
     filieres: row.filieres as FiliereId[],

@@ -5,7 +5,7 @@ import type { Database } from '../connection';
 /**
  * Bulk loads with `COPY … FROM` in the import's transaction, on both engines: postgres.js streams the rows to
  * `COPY … FROM STDIN`; PGlite reads them from a blob (`COPY … FROM '/dev/blob'`). About 8× faster than INSERTs
- * on both (TOOLCHAIN.md). Rows are CSV text (see {@link csvLine}); each call loads one chunk.
+ * on both (measured here: see docs/performance.md). Rows are CSV text (see {@link csvLine}); each call loads one chunk.
  */
 
 /** A transaction of drizzle on either engine, whose driver client COPY needs. */

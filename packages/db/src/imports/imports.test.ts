@@ -181,7 +181,7 @@ describe.each(testEngines())('imports on $name', (engine) => {
     for (const change of feed.value.items) {
       expect(change.operation).toBe('create');
       expect(change.representation).toEqual(
-        JSON.parse(JSON.stringify(await getEstablishment(database.db, change.id))),
+        JSON.parse(JSON.stringify(await getEstablishment(database, change.id))),
       );
     }
     expect((await getImport(database.db, result.value.importId))?.status).toBe('succeeded');

@@ -16,6 +16,11 @@ export interface SynthesizeOptions {
   readonly year?: number;
   /** Share of rows made invalid on purpose (a bad identifier or an unknown activity code; default 0). */
   readonly bad?: number;
+  /**
+   * Every establishment named (its name marked synthetic) and none under restricted disclosure: for demo
+   * data, where each row must say it is synthetic (default false: names and hidden rows as in real files).
+   */
+  readonly named?: boolean;
 }
 
 /** The formats {@link synthesize} writes. */
@@ -230,7 +235,7 @@ export async function* synthesize(
         const nace = filiere ? pickFrom(pool.filiereNace) : pickFrom(pool.nace);
         const nafCandidates = pool.nafByClass.get(nace) ?? [];
         const naf = nafCandidates.length > 0 ? pickFrom(nafCandidates) : `${nace}Z`;
-        const hidden = next() < 0.03;
+        const hidden = next() < 0.03 && options.named !== true;
         const closed = next() < 0.2;
         const created = dateBetween(next, 1975, 2023);
         const ended = closed ? dateBetween(next, Math.max(Number(created.slice(0, 4)), 1990), 2024) : created;
@@ -259,7 +264,7 @@ export async function* synthesize(
           codeCommuneEtablissement: commune,
           dateDebut: periodStart,
           etatAdministratifEtablissement: closed ? 'F' : 'A',
-          enseigne1Etablissement: next() < 0.5 ? name : '',
+          enseigne1Etablissement: next() < 0.5 || options.named === true ? name : '',
           denominationUsuelleEtablissement: next() < 0.3 ? name : '',
           activitePrincipaleEtablissement: broken && next() < 0.5 ? '99.99Z' : naf,
           nomenclatureActivitePrincipaleEtablissement: 'NAFRev2',

@@ -15,6 +15,7 @@ export class DatabaseMemory {
   readonly #principals = new Map<string, { principal: Principal; until: number }>();
   /** When this process last wrote `last_used_at`, per key id. */
   readonly keyUse = new Map<string, number>();
+  readonly #slots = new Map<string, unknown>();
   #listening: Promise<void> | null = null;
   readonly #listen: ((onNotify: () => void) => Promise<void>) | null;
 
@@ -53,6 +54,19 @@ export class DatabaseMemory {
 
   forgetPrincipals(): void {
     this.#principals.clear();
+  }
+
+  /**
+   * What a module of this package keeps for this database (rendered statements, counts by data version),
+   * created on first use: it lives and dies with the database, and two databases never share it.
+   */
+  slot<T>(name: string, create: () => T): T {
+    let value = this.#slots.get(name) as T | undefined;
+    if (value === undefined) {
+      value = create();
+      this.#slots.set(name, value);
+    }
+    return value;
   }
 }
 

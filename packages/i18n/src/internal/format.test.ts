@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatPercent } from './format';
+import { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from './format';
 import { normaliseGrouping } from './intl';
 
 /*
@@ -179,6 +179,11 @@ describe('formatDate', () => {
     expect(formatDate(new Date('2017-06-30T23:30:00Z'), 'it')).toBe('1 luglio 2017');
   });
 
+  it('reads the API’s timestamps, which carry microseconds, cutting the digits past the millisecond', () => {
+    expect(formatDate('2017-06-30T21:59:59.999999Z', 'fr')).toBe('30 juin 2017');
+    expect(formatDate('2017-06-30T22:00:00.000001Z', 'fr')).toBe('1 juillet 2017');
+  });
+
   it.each([
     '2016-02-30',
     '2016-13-01',
@@ -192,5 +197,22 @@ describe('formatDate', () => {
 
   it('refuses an invalid Date', () => {
     expect(() => formatDate(new Date(Number.NaN), 'fr')).toThrow(RangeError);
+  });
+});
+
+describe('formatMonth', () => {
+  // The project's activities start in June 2017 (the seed's description); CLDR's month names.
+  it.each([
+    ['fr', 'juin 2017'],
+    ['it', 'giugno 2017'],
+    ['de', 'Juni 2017'],
+    ['en', 'June 2017'],
+  ] as const)('writes June 2017 in %s as %s', (locale, expected) => {
+    expect(formatMonth('2017-06', locale)).toBe(expected);
+  });
+
+  it('refuses what is not a month', () => {
+    expect(() => formatMonth('2017-13', 'fr')).toThrow(RangeError);
+    expect(() => formatMonth('June 2017', 'fr')).toThrow(RangeError);
   });
 });

@@ -147,7 +147,8 @@ export interface DateOptions {
 const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// Up to nanoseconds in the fraction (the API writes microseconds, as PostgreSQL keeps them).
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 /** A calendar date as a UTC instant at midnight, or undefined when the day does not exist. */
 function calendarDate(year: number, month: number, day: number): Date | undefined {
@@ -202,11 +203,31 @@ export function formatDate(value: string | Date, locale: FormatLocale, options: 
   }
   const dateTime = ISO_DATE_TIME.exec(value);
   if (dateTime !== null) {
-    const instant = new Date(value);
+    // ECMAScript's date-time string format has milliseconds: finer digits are cut off, not rounded.
+    const instant = new Date(value.replace(/(\.\d{3})\d+/, '$1'));
     const dayExists =
       calendarDate(Number(dateTime[1]), Number(dateTime[2]), Number(dateTime[3])) !== undefined;
     if (!dayExists || Number.isNaN(instant.getTime())) throw invalidDate(value);
     return dateFormat(locale, { dateStyle, timeZone: options.timeZone ?? DEFAULT_TIME_ZONE }).format(instant);
   }
   throw invalidDate(value);
+}
+
+const YEAR_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/**
+ * Formats a calendar month (`YYYY-MM`, as project start and end months are written) in a locale: the month's
+ * name and the year. Throws a `RangeError` on anything else.
+ *
+ * @example
+ * formatMonth('2017-06', 'fr') // 'juin 2017'
+ * formatMonth('2017-06', 'de') // 'Juni 2017'
+ */
+export function formatMonth(value: string, locale: FormatLocale): string {
+  const match = YEAR_MONTH.exec(value);
+  const date = match === null ? undefined : calendarDate(Number(match[1]), Number(match[2]), 1);
+  if (date === undefined) {
+    throw new RangeError(`Invalid month ${JSON.stringify(value)}: expected YYYY-MM (2017-06).`);
+  }
+  return dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(date);
 }

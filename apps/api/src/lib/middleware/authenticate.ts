@@ -1,11 +1,18 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { parse as parseCookies } from 'hono/utils/cookie';
 import type { AppDeps, AppEnv } from '../../context';
 import { ApiProblem, message } from '../problem';
 import type { RateDecision } from '../rate-limit';
+import { requestHeader } from '../request-header';
 
 export const SESSION_COOKIE = 'mbi_session';
+
+/** The session token of the `Cookie` header, as hono's `getCookie` reads it. */
+function sessionCookie(header: string | undefined): string | undefined {
+  if (header === undefined || !header.includes(SESSION_COOKIE)) return undefined;
+  return parseCookies(header, SESSION_COOKIE)[SESSION_COOKIE];
+}
 
 /** The address of the caller (the TCP peer), `in-process` for requests handed to `app.fetch` directly. */
 export function clientAddress(c: Context<AppEnv>): string {
@@ -50,10 +57,12 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
     if (!decision.allowed) throw tooManyRequests(decision, 'authFailures');
   };
   return async (c, next) => {
-    const authorization = c.req.header('authorization');
-    const apiKey = c.req.header('x-api-key');
+    const authorization = requestHeader(c, 'authorization');
+    const apiKey = requestHeader(c, 'x-api-key');
     const session =
-      authorization === undefined && apiKey === undefined ? getCookie(c, SESSION_COOKIE) : undefined;
+      authorization === undefined && apiKey === undefined
+        ? sessionCookie(requestHeader(c, 'cookie'))
+        : undefined;
     if (authorization === undefined && apiKey === undefined && session === undefined) return next();
 
     if (session !== undefined) {

@@ -13,7 +13,7 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
  * filter would otherwise reach PostgreSQL, which refuses it).
  */
 export function guardUrl(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
+  return (c, next) => {
     const url = c.req.url;
     const queryAt = url.indexOf('?');
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
@@ -40,7 +40,8 @@ export function guardUrl(): MiddlewareHandler<AppEnv> {
         }
       }
     }
-    if (queryAt >= 0) {
+    // A query of printable ASCII without escapes decodes to itself: nothing to look for in it.
+    if (queryAt >= 0 && /[^\x21-\x7e]|%/.test(url.slice(queryAt + 1))) {
       for (const [name, value] of new URL(url).searchParams) {
         const fault = textFault(name, true) ?? textFault(value, true);
         if (fault !== null) {

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { createSession, deleteSession, verifyUserPassword } from '@mbi/db';
+import { changePassword, createSession, deleteSession, verifyUserPassword } from '@mbi/db';
 import { PrincipalSchema } from '@mbi/domain';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppDeps } from '../../context';
 import { clientAddress, SESSION_COOKIE, tooManyRequests } from '../../lib/middleware/authenticate';
-import { ApiProblem, message } from '../../lib/problem';
+import { ApiProblem, message, validationDetail } from '../../lib/problem';
 import { createRouter, defineRoute } from '../../lib/router';
 import { LangQuery } from '../../lib/schemas';
 
@@ -115,6 +115,89 @@ export function createAuthRoutes({
         }
         const csrfToken = c.get('sessionCsrf');
         return c.json({ ...principal, ...(csrfToken === null ? {} : { csrfToken }) }, 200, NO_STORE);
+      },
+    )
+    .openapi(
+      defineRoute({
+        method: 'post',
+        path: '/password',
+        operationId: 'changePassword',
+        access: 'viewer',
+        tags: TAGS,
+        summary: 'Change the signed-in user’s password (needs X-CSRF-Token); ends their other sessions',
+        request: {
+          query: LangQuery,
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z
+                  .strictObject({
+                    currentPassword: z.string().max(1024),
+                    newPassword: z
+                      .string()
+                      .min(12)
+                      .max(1024)
+                      .openapi({ description: 'At least 12 characters, different from the current one.' }),
+                  })
+                  .openapi('PasswordChange'),
+              },
+            },
+          },
+        },
+        responses: {
+          204: { description: 'Changed; this session stays, the user’s other sessions end' },
+        },
+      }),
+      async (c) => {
+        const principal = c.get('principal');
+        if (principal === null) {
+          throw new ApiProblem('unauthorized', { detail: message('problem.detail.credentialsRequired') });
+        }
+        if (principal.kind !== 'user') {
+          throw new ApiProblem('forbidden', { detail: message('problem.detail.passwordNeedsUser') });
+        }
+        const address = `address:${clientAddress(c)}`;
+        if (limits.authFailures.isExhausted(address)) {
+          throw tooManyRequests(await limits.authFailures.hit(address), 'authFailures');
+        }
+        const changed = await changePassword(
+          database,
+          principal,
+          c.req.valid('json'),
+          getCookie(c, SESSION_COOKIE) ?? null,
+          c.get('requestId'),
+        );
+        if (!changed.ok) {
+          const { code } = changed.error;
+          if (code === 'wrong-password') {
+            // A wrong current password counts like a failed sign-in: a stolen session cannot guess it.
+            const decision = await limits.authFailures.hit(address);
+            if (!decision.allowed) throw tooManyRequests(decision, 'authFailures');
+            throw new ApiProblem('validation-failed', {
+              detail: message('problem.detail.wrongCurrentPassword'),
+              errors: [
+                {
+                  field: 'body.currentPassword',
+                  code: 'wrong-password',
+                  message: message('problem.detail.wrongCurrentPassword'),
+                },
+              ],
+            });
+          }
+          if (code === 'validation-failed') {
+            const errors = [
+              {
+                field: 'body.newPassword',
+                code: 'same-password',
+                message: message('problem.field.samePassword'),
+              },
+            ];
+            throw new ApiProblem('validation-failed', { detail: validationDetail(errors), errors });
+          }
+          throw new ApiProblem('unauthorized', { detail: message('problem.detail.credentialsRequired') });
+        }
+        return c.body(null, 204, NO_STORE);
       },
     )
     .openapi(

@@ -115,6 +115,9 @@ export function createChangeRoutes({ database }: Pick<AppDeps, 'database'>) {
         cursor: since ?? null,
         limit,
         resources: resource === undefined ? readable : [resource],
+        // An admin of a partner manages that partner's user accounts only, and reads only theirs here.
+        partnerScope:
+          principal.partnerId === null ? undefined : { resources: ['user'], partnerId: principal.partnerId },
       });
       if (!page.ok)
         throw dataProblem(

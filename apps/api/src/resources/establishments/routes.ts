@@ -25,7 +25,7 @@ import type { OwnerRule } from '../../lib/access';
 import { type CsvColumn, csvOptionsFor, toCsv } from '../../lib/csv';
 import { localeOf } from '../../lib/locale';
 import { ApiProblem, dataProblem, message } from '../../lib/problem';
-import { formatOf } from '../../lib/respond';
+import { formatOf, respond, respondJson } from '../../lib/respond';
 import { createRouter, defineRoute, problemAnswer } from '../../lib/router';
 import { csvContent, LangQuery, notModified } from '../../lib/schemas';
 
@@ -169,8 +169,8 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
         const format = formatOf(c);
         const result =
           query.cursor === undefined
-            ? await listEstablishments(db, filters, { limit: query.limit, offset: query.offset })
-            : await listEstablishments(db, filters, {
+            ? await listEstablishments(database, filters, { limit: query.limit, offset: query.offset })
+            : await listEstablishments(database, filters, {
                 limit: query.limit,
                 cursor: query.cursor === '' ? null : query.cursor,
               });
@@ -179,14 +179,15 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
         if (format === 'csv') {
           const locale = localeOf(c);
           const csv = toCsv(csvColumns(c), page.items, csvOptionsFor(locale, query.sep));
-          return c.body(csv, 200, {
+          return respond(c, csv, {
             'Content-Type': 'text/csv; charset=utf-8; header=present',
             'Cache-Control': 'no-cache',
             ETag: `"e${dataVersion}-${locale}${query.sep === ',' ? 'c' : 's'}"`,
             Vary: 'Accept, Accept-Language',
           });
         }
-        return c.json(page, 200, {
+        // The ETag is the data version the page was read at: no body is hashed.
+        return respondJson(c, page, {
           'Cache-Control': 'no-cache',
           ETag: `"e${dataVersion}"`,
           Vary: 'Accept',
@@ -242,13 +243,13 @@ export function createEstablishmentRoutes({ database }: Pick<AppDeps, 'database'
       }),
       async (c) => {
         const { id } = c.req.valid('param');
-        const record = await getEstablishment(db, id);
+        const record = await getEstablishment(database, id);
         if (record === null) {
           throw new ApiProblem('not-found', {
             detail: message('problem.detail.establishmentNotFound', { id }),
           });
         }
-        return c.json(record, 200, { ETag: etagOf(record), 'Cache-Control': 'no-cache' });
+        return respondJson(c, record, { ETag: etagOf(record), 'Cache-Control': 'no-cache' });
       },
     )
     .openapi(

@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meta": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service: version, database engine, demo data, languages, sign-in method */
+        get: operations["getMeta"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/project": {
         parameters: {
             query?: never;
@@ -220,6 +237,40 @@ export interface paths {
         };
         /** The NACE class of an activity code (NAF, ATECO, NOGA, NACE, and their 2025 versions) and its filières */
         get: operations["classifyActivityCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nomenclature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search activity codes and titles (NACE, NAF, ATECO, NOGA), with their class and filières */
+        get: operations["searchNomenclature"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/nomenclature/{system}/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One code: title, parents, children, filières, NACE Rev.2 ↔ Rev.2.1 correspondence */
+        get: operations["getNomenclatureEntry"];
         put?: never;
         post?: never;
         delete?: never;
@@ -408,6 +459,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the signed-in user’s password (needs X-CSRF-Token); ends their other sessions */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/sessions/current": {
         parameters: {
             query?: never;
@@ -460,6 +528,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (admin: a partner’s admin sees its partner’s users; never a password) */
+        get: operations["listUsers"];
+        put?: never;
+        /** Create a user (admin); the generated password is in this answer only */
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a user’s role, name or state (admin); disabling ends their sessions at once */
+        patch: operations["updateUser"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -483,6 +586,27 @@ export interface components {
                 code: string;
                 message: string;
             }[];
+        };
+        Meta: {
+            /**
+             * @description The version of the API that answers.
+             * @example 0.1.0
+             */
+            version: string;
+            /**
+             * @description `pglite`: the embedded database (one process); `postgres`: a PostgreSQL server.
+             * @enum {string}
+             */
+            database: "pglite" | "postgres";
+            /** @description The database holds demo data (synthetic establishments, demo users): say so on every screen. */
+            demo: boolean;
+            /** @description The languages of labels and messages. */
+            languages: ("fr" | "it" | "de" | "en")[];
+            /**
+             * @description How people sign in: email and password (`POST /v1/auth/sessions`).
+             * @enum {string}
+             */
+            signIn: "password";
         };
         Project: {
             programme: {
@@ -807,6 +931,73 @@ export interface components {
                 rationale: string;
             }[];
         };
+        NomenclaturePage: {
+            items: components["schemas"]["NomenclatureHit"][];
+            total: number;
+            limit: number;
+            offset: number;
+            /** @description The version of the nomenclature data. */
+            version: string;
+        };
+        NomenclatureHit: components["schemas"]["NomenclatureNode"] & {
+            /** @description The title is the class’s: no title of this national code is held (ATECO, NOGA sub-codes). */
+            titleOfClass: boolean;
+            naceClass: string | null;
+            naceClassTitle: string | null;
+            filieres: {
+                /** @enum {string} */
+                filiere: "outdoor" | "phyto" | "renovation";
+                label: string;
+                /** @enum {string} */
+                weight: "core" | "partial";
+                /** @description Why the code belongs to the filière, in the reader’s language. */
+                rationale: string;
+                /** @description The map entry that decides: the class, or a national sub-class. */
+                entry: string;
+                /** @description What a reader must know: a partial membership, or national sub-classes that decide. */
+                note: string | null;
+            }[];
+        };
+        NomenclatureNode: {
+            /**
+             * @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions.
+             * @enum {string}
+             */
+            system: "nace" | "naf" | "ateco" | "noga";
+            code: string;
+            /** @enum {string} */
+            level: "section" | "division" | "group" | "class" | "subclass";
+            title: string;
+            /**
+             * @description The language of `title`: the reader’s, or `fr` for NAF sub-classes (INSEE titles only).
+             * @enum {string}
+             */
+            titleLanguage: "fr" | "it" | "de" | "en";
+        };
+        NomenclatureEntry: components["schemas"]["NomenclatureHit"] & {
+            parents: components["schemas"]["NomenclatureNode"][];
+            children: components["schemas"]["NomenclatureNode"][];
+            /** @description NACE Rev.2 → Rev.2.1 (2025) rows of this code and its class, held for the codes of the filière map; empty for others. */
+            correspondence: {
+                rev2: string;
+                change: string;
+                /** @enum {string} */
+                confidence: "checked" | "inferred";
+                source: string;
+                rev21: {
+                    code: string;
+                    title: string | null;
+                    /** @enum {string} */
+                    titleLanguage: "en";
+                    filieres: {
+                        /** @enum {string} */
+                        filiere: "outdoor" | "phyto" | "renovation";
+                        /** @enum {string} */
+                        weight: "core" | "partial";
+                    }[];
+                }[];
+            }[];
+        };
         EstablishmentPage: {
             items: components["schemas"]["Establishment"][];
             total: number;
@@ -1018,6 +1209,11 @@ export interface components {
             /** @description For a signed-in user: the session’s CSRF token, to send as X-CSRF-Token on writes. */
             csrfToken?: string;
         };
+        PasswordChange: {
+            currentPassword: string;
+            /** @description At least 12 characters, different from the current one. */
+            newPassword: string;
+        };
         ApiKeyList: {
             items: components["schemas"]["ApiKey"][];
         };
@@ -1044,6 +1240,49 @@ export interface components {
             role: "viewer" | "editor" | "admin";
             /** @enum {string|null} */
             partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+        };
+        UserList: {
+            items: components["schemas"]["User"][];
+        };
+        User: {
+            id: string;
+            /** @description Lower case; the sign-in name. */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /** @enum {string|null} */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+            createdAt: string;
+            /** @description When the account was disabled (it cannot sign in); null when active. */
+            disabledAt: string | null;
+        };
+        CreatedUser: {
+            user: components["schemas"]["User"];
+            /** @description Shown once: it is never stored in clear. */
+            password: string;
+        };
+        UserRequest: {
+            /**
+             * Format: email
+             * @example anna@cimark.example
+             */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            /**
+             * @description The partner the user works for; null only for a project-wide admin.
+             * @enum {string|null}
+             */
+            partnerId: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark" | null;
+        };
+        UserPatch: {
+            /** @enum {string} */
+            role?: "viewer" | "editor" | "admin";
+            name?: string;
+            /** @description `true` disables the account: its sessions end at once in every API process. */
+            disabled?: boolean;
         };
     };
     responses: never;
@@ -1186,6 +1425,47 @@ export interface operations {
             };
             /** @description The database is down */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeta: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meta"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1744,6 +2024,121 @@ export interface operations {
                 };
             };
             /** @description Well-formed but unknown code */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchNomenclature: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description A code in any notation (`43.29B`, `4329B`, `43.29.01`, `432900`, `43.29`) or words of a title in the reader’s language (accents and case ignored). Absent: every code. */
+                q?: string;
+                /** @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions. */
+                system?: "nace" | "naf" | "ateco" | "noga";
+                limit?: number;
+                offset?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Hits, the exact code first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NomenclaturePage"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNomenclatureEntry: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description `nace` (NACE Rev.2), `naf` (France), `ateco` (Italy), `noga` (Switzerland): the 2008 versions. */
+                system: "nace" | "naf" | "ateco" | "noga";
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NomenclatureEntry"];
+                };
+            };
+            /** @description Not modified (If-None-Match holds the current ETag) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such code in this system */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2812,6 +3207,67 @@ export interface operations {
             };
         };
     };
+    changePassword: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Changed; this session stays, the user’s other sessions end */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the viewer role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     signOut: {
         parameters: {
             query?: {
@@ -3043,6 +3499,216 @@ export interface operations {
                 };
             };
             /** @description No such key */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+                /** @description Only this partner’s users. */
+                partner?: "cc-vallee-chamonix" | "cc-pays-mont-blanc" | "chambre-valdotaine" | "cimark";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Users, oldest first, disabled ones included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created; give the password to the person, who changes it after signing in */
+            201: {
+                headers: {
+                    /** @description The user’s URL. */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A user with this email exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: {
+                /** @description Language of labels and problem documents: fr, it, de or en (else Accept-Language, else fr). */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The user’s id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatch"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Invalid request: the problem names each field at fault */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid API key or session */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs the admin role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such user */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1,10 +1,12 @@
 import type { Catalog } from '../catalog';
+import { dashboardDe } from './dashboard/de';
 
 /**
  * German catalog, for the Upper Valais: written in Swiss Standard German, so `ss` where Germany writes `ß`
  * (`gross`, `ausserhalb`).
  */
 export const de: Catalog = {
+  ...dashboardDe,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Eine grenzüberschreitende Wirtschaftsdynamik rund um die Schwerpunktbranchen des Espace Mont-Blanc',
@@ -119,6 +121,18 @@ export const de: Catalog = {
   'problem.detail.headersTooLarge': 'Die Header der Anfrage sind zu gross.',
   'problem.detail.requestTimeout': 'Die Übermittlung der Anfrage hat zu lange gedauert.',
   'problem.detail.invalidHttp': 'Die Anfrage ist kein gültiges HTTP/1.1.',
+  'problem.detail.dashboardPath':
+    'Dieser Pfad bezeichnet keine Datei des Dashboards („..“-Segmente, Steuerzeichen und Backslashes werden abgelehnt).',
+  'problem.detail.userNotFound': 'Kein Benutzer hat die ID {id}.',
+  'problem.detail.otherPartnerUsers':
+    'Ein Administrator von {partner} verwaltet nur die Benutzer von {partner}.',
+  'problem.detail.ownAccount':
+    'Sie können sich weder selbst deaktivieren noch Ihre eigene Rolle ändern: Bitten Sie eine andere Administratorin oder einen anderen Administrator darum.',
+  'problem.detail.passwordNeedsUser':
+    'Nur angemeldete Benutzer haben ein Passwort zu ändern; ein API-Schlüssel hat keines.',
+  'problem.detail.wrongCurrentPassword': 'Das aktuelle Passwort ist falsch.',
+  'problem.detail.nomenclatureNotFound': 'Die Nomenklatur {system} hat keinen Code {code}.',
+  'problem.field.samePassword': 'Das neue Passwort muss sich vom aktuellen unterscheiden.',
   'problem.field.invalid': 'Ungültiger Wert.',
   'problem.field.controlCharacter': 'Enthält ein Steuerzeichen (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Ist kein gültiges Unicode (einzelnes UTF-16-Surrogat).',
@@ -225,6 +239,16 @@ export const de: Catalog = {
   'observatory.import.status.succeeded': 'Abgeschlossen',
   'observatory.import.status.failed': 'Fehlgeschlagen, nichts wurde geschrieben',
   'observatory.import.status.abandoned': 'Abgebrochen, nichts wurde geschrieben',
+  'dashboard.notBuilt.title': 'Das Dashboard ist noch nicht gebaut',
+  'dashboard.notBuilt.explanation':
+    'Die API läuft, aber die Dateien des Dashboards fehlen. Im Repository baut der Startbefehl die API und das Dashboard und stellt sie bereit:',
+  'dashboard.notBuilt.alone': 'Oder bauen Sie nur das Dashboard und laden Sie diese Seite neu:',
+  'dashboard.notBuilt.api': 'Die Referenz der API:',
+  'nomenclature.note.partial':
+    'Teilweise: Der Code vermischt die Branche mit anderen Märkten; seine Zahlen zählen nur mit einem Anteil oder einem zweiten Kriterium zur Branche.',
+  'nomenclature.note.national': 'Über die nationale Unterklasse {entry}.',
+  'nomenclature.note.refined':
+    'Die nationalen Unterklassen bestimmen den Anteil der Branche genauer: {codes}.',
   'observatory.indicator.column.year': 'Jahr',
   'observatory.indicator.column.level': 'Ebene',
   'observatory.indicator.column.country': 'Land',

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardEn } from './dashboard/en';
 
 /** English catalog, for EU readers (British spelling, as in EU documents). */
 export const en: Catalog = {
+  ...dashboardEn,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline': 'A cross-border economic dynamic around the priority sectors of the Espace Mont-Blanc',
   'app.programme': 'Interreg V-A France-Italy (ALCOTRA) 2014-2020 programme',
@@ -109,6 +111,16 @@ export const en: Catalog = {
   'problem.detail.headersTooLarge': 'The request headers are too large.',
   'problem.detail.requestTimeout': 'The request took too long to arrive.',
   'problem.detail.invalidHttp': 'The request is not valid HTTP/1.1.',
+  'problem.detail.dashboardPath':
+    'This path names no file of the dashboard (".." segments, control characters and backslashes are refused).',
+  'problem.detail.userNotFound': 'No user has the id {id}.',
+  'problem.detail.otherPartnerUsers': 'An administrator of {partner} manages the users of {partner} only.',
+  'problem.detail.ownAccount':
+    'You cannot disable yourself or change your own role: ask another administrator.',
+  'problem.detail.passwordNeedsUser': 'Only a signed-in user has a password to change; an API key has none.',
+  'problem.detail.wrongCurrentPassword': 'The current password is wrong.',
+  'problem.detail.nomenclatureNotFound': 'The {system} classification has no code {code}.',
+  'problem.field.samePassword': 'The new password must differ from the current one.',
   'problem.field.invalid': 'Invalid value.',
   'problem.field.controlCharacter': 'Contains a control character (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Is not valid Unicode (lone UTF-16 surrogate).',
@@ -214,6 +226,15 @@ export const en: Catalog = {
   'observatory.import.status.succeeded': 'Succeeded',
   'observatory.import.status.failed': 'Failed, nothing was written',
   'observatory.import.status.abandoned': 'Interrupted, nothing was written',
+  'dashboard.notBuilt.title': 'The dashboard is not built yet',
+  'dashboard.notBuilt.explanation':
+    'The API is running, but the dashboard’s files are missing. From the repository, the start command builds the API and the dashboard, then serves them:',
+  'dashboard.notBuilt.alone': 'Or build the dashboard alone, then reload this page:',
+  'dashboard.notBuilt.api': 'The API reference:',
+  'nomenclature.note.partial':
+    'Partial: the code mixes the filière with other markets; its counts belong to the filière only with a share or a second criterion.',
+  'nomenclature.note.national': 'Through the national sub-class {entry}.',
+  'nomenclature.note.refined': 'National sub-classes tell the filière’s part apart: {codes}.',
   'observatory.indicator.column.year': 'Year',
   'observatory.indicator.column.level': 'Level',
   'observatory.indicator.column.country': 'Country',

@@ -1,3 +1,4 @@
+import { dashboardFr } from './dashboard/fr';
 /**
  * French catalog: the source language. Its keys define {@link MessageKey} and its ICU arguments define the
  * values `t()` requires, so every other catalog is checked against this one.
@@ -6,6 +7,7 @@
  * no-break space (U+00A0) precedes `:` as French typography requires.
  */
 export const fr = {
+  ...dashboardFr,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Une dynamique économique transfrontalière autour des filières d’excellence de l’Espace Mont-Blanc',
@@ -121,6 +123,18 @@ export const fr = {
   'problem.detail.headersTooLarge': 'Les en-têtes de la requête sont trop volumineux.',
   'problem.detail.requestTimeout': 'La requête a mis trop de temps à arriver.',
   'problem.detail.invalidHttp': 'La requête n’est pas du HTTP/1.1 valide.',
+  'problem.detail.dashboardPath':
+    'Ce chemin ne désigne pas un fichier du tableau de bord (segments «\u00a0..\u00a0», caractères de contrôle ou barres obliques inverses refusés).',
+  'problem.detail.userNotFound': 'Aucun utilisateur n’a l’identifiant {id}.',
+  'problem.detail.otherPartnerUsers':
+    'Un administrateur de {partner} ne gère que les utilisateurs de {partner}.',
+  'problem.detail.ownAccount':
+    'Vous ne pouvez ni vous désactiver ni changer votre propre rôle\u00a0: demandez-le à un autre administrateur.',
+  'problem.detail.passwordNeedsUser':
+    'Seul un utilisateur connecté a un mot de passe à changer\u00a0; une clé d’API n’en a pas.',
+  'problem.detail.wrongCurrentPassword': 'Le mot de passe actuel est erroné.',
+  'problem.detail.nomenclatureNotFound': 'La nomenclature {system} n’a pas de code {code}.',
+  'problem.field.samePassword': 'Le nouveau mot de passe doit différer de l’actuel.',
   'problem.field.invalid': 'Valeur non valide.',
   'problem.field.controlCharacter': 'Contient un caractère de contrôle (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'N’est pas de l’Unicode valide (substitut UTF-16 isolé).',
@@ -229,6 +243,15 @@ export const fr = {
   'observatory.import.status.succeeded': 'Terminé',
   'observatory.import.status.failed': 'Échoué, rien n’a été écrit',
   'observatory.import.status.abandoned': 'Interrompu, rien n’a été écrit',
+  'dashboard.notBuilt.title': 'Le tableau de bord n’est pas encore construit',
+  'dashboard.notBuilt.explanation':
+    'L’API fonctionne, mais les fichiers du tableau de bord sont absents. Depuis le dépôt, la commande de démarrage construit l’API et le tableau de bord, puis les sert\u00a0:',
+  'dashboard.notBuilt.alone': 'Ou construisez le tableau de bord seul, puis rechargez cette page\u00a0:',
+  'dashboard.notBuilt.api': 'La référence de l’API\u00a0:',
+  'nomenclature.note.partial':
+    'Partielle\u00a0: ce code mêle la filière à d’autres marchés\u00a0; ses effectifs ne comptent pour la filière qu’avec une part ou un second critère.',
+  'nomenclature.note.national': 'Par la sous-classe nationale {entry}.',
+  'nomenclature.note.refined': 'Les sous-classes nationales précisent la part de la filière\u00a0: {codes}.',
   'observatory.indicator.column.year': 'Année',
   'observatory.indicator.column.level': 'Niveau',
   'observatory.indicator.column.country': 'Pays',

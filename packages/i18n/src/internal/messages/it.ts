@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog';
+import { dashboardIt } from './dashboard/it';
 
 /** Italian catalog, a working language of the project. The apostrophe is ’ (U+2019), as in French. */
 export const it: Catalog = {
+  ...dashboardIt,
   'app.name': 'Mont-Blanc INNOVATION',
   'app.tagline':
     'Una dinamica economica transfrontaliera attorno alle filiere d’eccellenza dell’Espace Mont-Blanc',
@@ -114,6 +116,17 @@ export const it: Catalog = {
   'problem.detail.headersTooLarge': 'Le intestazioni della richiesta sono troppo voluminose.',
   'problem.detail.requestTimeout': 'La richiesta ha impiegato troppo tempo ad arrivare.',
   'problem.detail.invalidHttp': 'La richiesta non è HTTP/1.1 valido.',
+  'problem.detail.dashboardPath':
+    'Questo percorso non indica un file del cruscotto (segmenti «..», caratteri di controllo o barre rovesciate rifiutati).',
+  'problem.detail.userNotFound': 'Nessun utente ha l’identificativo {id}.',
+  'problem.detail.otherPartnerUsers': 'Un amministratore di {partner} gestisce solo gli utenti di {partner}.',
+  'problem.detail.ownAccount':
+    'Non può disattivare sé stesso né cambiare il proprio ruolo: lo chieda a un altro amministratore.',
+  'problem.detail.passwordNeedsUser':
+    'Solo un utente collegato ha una password da cambiare; una chiave API non ne ha.',
+  'problem.detail.wrongCurrentPassword': 'La password attuale è errata.',
+  'problem.detail.nomenclatureNotFound': 'La classificazione {system} non ha il codice {code}.',
+  'problem.field.samePassword': 'La nuova password deve essere diversa da quella attuale.',
   'problem.field.invalid': 'Valore non valido.',
   'problem.field.controlCharacter': 'Contiene un carattere di controllo (U+0000–U+001F, U+007F–U+009F).',
   'problem.field.loneSurrogate': 'Non è Unicode valido (surrogato UTF-16 isolato).',
@@ -220,6 +233,15 @@ export const it: Catalog = {
   'observatory.import.status.succeeded': 'Completata',
   'observatory.import.status.failed': 'Non riuscita, nulla è stato scritto',
   'observatory.import.status.abandoned': 'Interrotta, nulla è stato scritto',
+  'dashboard.notBuilt.title': 'Il cruscotto non è ancora stato compilato',
+  'dashboard.notBuilt.explanation':
+    'L’API funziona, ma i file del cruscotto mancano. Dal repository, il comando di avvio compila l’API e il cruscotto, poi li serve:',
+  'dashboard.notBuilt.alone': 'Oppure compili solo il cruscotto, poi ricarichi questa pagina:',
+  'dashboard.notBuilt.api': 'Il riferimento dell’API:',
+  'nomenclature.note.partial':
+    'Parziale: il codice mescola la filiera con altri mercati; i suoi conteggi valgono per la filiera solo con una quota o un secondo criterio.',
+  'nomenclature.note.national': 'Tramite la sottocategoria nazionale {entry}.',
+  'nomenclature.note.refined': 'Le sottocategorie nazionali precisano la parte della filiera: {codes}.',
   'observatory.indicator.column.year': 'Anno',
   'observatory.indicator.column.level': 'Livello',
   'observatory.indicator.column.country': 'Paese',
