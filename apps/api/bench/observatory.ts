@@ -10,6 +10,8 @@
  *    confidentiality, writing `observatory_cells`) and served (`listIndicators`, every measure), against the plain
  *    SQL GROUP BY they need, with a check that the published counts agree with it;
  * 6. DuckDB (`@duckdb/node-api`) reading the same CSV and computing the same counts, as the outside reference.
+ * Options: NATIONAL_ROWS, LOCAL_ROWS (0 leaves a file out), BENCH_DATABASE_URL, BENCH_DB_NAME (default mbi_bench),
+ * BENCH_WORK (the folder of the files, default apps/api/.bench-work/).
  * Prints rows/s, peak memory and the ratios (filtering ÷ raw parse, goal ≥ 0.5; import ÷ COPY, goal ≤ 2;
  * indicators ÷ GROUP BY, goal ≤ 1.2).
  */
@@ -21,7 +23,9 @@ import { fileURLToPath } from 'node:url';
 import { synthesize } from '@mbi/db';
 import postgres from 'postgres';
 
-const WORK = fileURLToPath(new URL('../.bench-work/', import.meta.url));
+const WORK = process.env.BENCH_WORK ?? fileURLToPath(new URL('../.bench-work/', import.meta.url));
+// A database of its own per run (`BENCH_DB_NAME`), so that two runs (one per file) can share a server.
+const DB_NAME = process.env.BENCH_DB_NAME ?? 'mbi_bench';
 const RUN = fileURLToPath(new URL('./observatory-import.ts', import.meta.url));
 const NATIONAL = Number(process.env.NATIONAL_ROWS ?? 5_000_000);
 const LOCAL = Number(process.env.LOCAL_ROWS ?? 1_000_000);
@@ -78,6 +82,8 @@ for (const [name, rows, share] of [
   ['national', NATIONAL, 0.01],
   ['local', LOCAL, 1],
 ] as const) {
+  // NATIONAL_ROWS=0 or LOCAL_ROWS=0 leaves that file out.
+  if (rows === 0) continue;
   const file = `${WORK}${name}.csv`;
   let started = performance.now();
   await write(file, rows, share);
@@ -93,10 +99,10 @@ for (const [name, rows, share] of [
   for (const engine of ['postgres', 'pglite'] as const) {
     let target: string;
     if (engine === 'postgres') {
-      await admin.unsafe('drop database if exists mbi_bench with (force)');
-      await admin.unsafe('create database mbi_bench');
+      await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
+      await admin.unsafe(`create database ${DB_NAME}`);
       const url = new URL(ADMIN_URL);
-      url.pathname = '/mbi_bench';
+      url.pathname = `/${DB_NAME}`;
       target = url.toString();
     } else {
       target = `${WORK}pglite-${name}`;
@@ -129,7 +135,7 @@ for (const [name, rows, share] of [
   );
   rmSync(file, { force: true });
 }
-await admin.unsafe('drop database if exists mbi_bench with (force)');
+await admin.unsafe(`drop database if exists ${DB_NAME} with (force)`);
 await admin.end();
 console.log(
   `\nload average after: ${loadavg()
