@@ -10,6 +10,7 @@ import {
   newEstablishmentRoute,
 } from '../features/establishments/route';
 import { filieresRoute } from '../features/filieres/route';
+import { observatoryRoute } from '../features/observatory/route';
 import { overviewRoute } from '../features/overview/route';
 import { NotFound } from './not-found';
 import { rootRoute } from './root-route';
@@ -19,6 +20,7 @@ const routeTree = rootRoute.addChildren([
   overviewRoute,
   budgetRoute,
   filieresRoute,
+  observatoryRoute,
   establishmentsRoute,
   newEstablishmentRoute,
   establishmentRoute,

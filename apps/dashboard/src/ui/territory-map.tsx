@@ -1,6 +1,8 @@
 import type { components } from '@mbi/client';
-import { type ExtendedFeature, type ExtendedFeatureCollection, geoMercator, geoPath } from 'd3-geo';
 import { useId, useMemo } from 'react';
+import { MAP_HEIGHT as HEIGHT, projectUnits, MAP_WIDTH as WIDTH } from './project-units';
+
+export { rewind } from './project-units';
 
 export type TerritoryFeatureCollection = components['schemas']['TerritoryFeatureCollection'];
 
@@ -11,26 +13,6 @@ export interface MapLayer {
   /** A class of styles.css giving the fill colour. */
   readonly className: string;
 }
-
-type Feature = TerritoryFeatureCollection['features'][number];
-type Ring = Feature['geometry']['coordinates'][number];
-
-/**
- * RFC 7946 winds exterior rings counter-clockwise; d3-geo, which works on the sphere, reads a
- * counter-clockwise ring as everything outside it. Each ring is reversed before projecting.
- */
-export function rewind(feature: Feature): Feature {
-  const { geometry } = feature;
-  const reverse = (ring: Ring) => [...ring].reverse() as Ring;
-  const coordinates =
-    geometry.type === 'Polygon'
-      ? geometry.coordinates.map(reverse)
-      : (geometry.coordinates as unknown as Ring[][]).map((polygon) => polygon.map(reverse));
-  return { ...feature, geometry: { ...geometry, coordinates } as Feature['geometry'] };
-}
-
-const WIDTH = 640;
-const HEIGHT = 480;
 
 /**
  * The territory units as an SVG map (d3-geo, Mercator fitted to the units), coloured per partner, with a
@@ -50,19 +32,16 @@ export function TerritoryMap({
 }) {
   const titleId = useId();
   const descriptionId = useId();
-  const paths = useMemo(() => {
-    // The API's GeoJSON is RFC 7946, which d3-geo reads; its generated type is structurally narrower.
-    const features = collection.features.map(rewind);
-    const geo = { type: 'FeatureCollection', features } as unknown as ExtendedFeatureCollection;
-    const projection = geoMercator().fitSize([WIDTH, HEIGHT], geo);
-    const path = geoPath(projection);
-    return features.map((feature) => ({
-      key: `${feature.properties.country}:${feature.properties.code}`,
-      name: feature.properties.name,
-      partner: feature.properties.partner,
-      d: path(feature as unknown as ExtendedFeature) ?? '',
-    }));
-  }, [collection]);
+  const paths = useMemo(
+    () =>
+      projectUnits(collection).map((unit) => ({
+        key: unit.key,
+        name: unit.properties.name,
+        partner: unit.properties.partner,
+        d: unit.d,
+      })),
+    [collection],
+  );
   const classOf = new Map(layers.map((layer) => [layer.partner, layer.className]));
   return (
     <figure className="map">

@@ -47,8 +47,9 @@ export const DASHBOARD_CSP = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
-  // Vite inlines small images and fonts as data: URLs; they come from the build, not from another host.
-  imgSrc: ["'self'", 'data:'],
+  // Vite inlines small images and fonts as data: URLs; they come from the build, not from another host. blob:
+  // URLs are made by the page itself (the observatory draws its map's SVG into a canvas to save it as PNG).
+  imgSrc: ["'self'", 'data:', 'blob:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   manifestSrc: ["'self'"],

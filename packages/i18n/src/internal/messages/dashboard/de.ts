@@ -82,6 +82,62 @@ export const dashboardDe: DashboardCatalog = {
   'dashboard.filieres.revision': 'Revision',
   'dashboard.filieres.matches': 'Passende Bezeichnungen',
 
+  'dashboard.observatory.intro':
+    'Arbeitsstätten und Beschäftigte der Branchen nach Gebiet, auf einer Skala für die drei Länder. Standardmässig Quoten (je 1000 Einwohner, Anteil an der lokalen Wirtschaft); absolute Zahlen bleiben verfügbar.',
+  'dashboard.observatory.filters': 'Wahl des Indikators',
+  'dashboard.observatory.rates': 'Quoten',
+  'dashboard.observatory.counts': 'Absolute Zahlen',
+  'dashboard.observatory.changes': 'Veränderungen',
+  'dashboard.observatory.year': 'Jahr: {year}',
+  'dashboard.observatory.mapTitle': '{measure} — {filiere}, {year}',
+  'dashboard.observatory.mapDescription':
+    'Karte der Gebiete des Espace Mont-Blanc, nach Wertklassen eingefärbt. Jedes Gebiet kann den Fokus erhalten: Die Pfeiltasten wechseln zum Nachbargebiet, Pos1 und Ende zum ersten und zum letzten. Die Rangliste daneben enthält dieselben Zahlen.',
+  'dashboard.observatory.unitLabel': '{name}, {filiere}, {year}: {value}',
+  'dashboard.observatory.confidential': 'vertraulich',
+  'dashboard.observatory.noData': 'keine Daten',
+  'dashboard.observatory.amount.establishments':
+    '{count, plural, one {# Arbeitsstätte} other {# Arbeitsstätten}}',
+  'dashboard.observatory.amount.employees':
+    '{count, plural, one {# beschäftigte Person} other {# Beschäftigte}}',
+  'dashboard.observatory.amount.creations': '{count, plural, one {# Gründung} other {# Gründungen}}',
+  'dashboard.observatory.amount.closures': '{count, plural, one {# Schliessung} other {# Schliessungen}}',
+  'dashboard.observatory.amount.establishments-per-1000': '{value} Arbeitsstätten je 1000 Einwohner',
+  'dashboard.observatory.amount.employees-per-1000': '{value} Beschäftigte je 1000 Einwohner',
+  'dashboard.observatory.amount.establishments-share': '{value} der Arbeitsstätten der lokalen Wirtschaft',
+  'dashboard.observatory.amount.employees-share': '{value} der Beschäftigten der lokalen Wirtschaft',
+  'dashboard.observatory.amount.establishments-change': '{value} Arbeitsstätten in einem Jahr',
+  'dashboard.observatory.amount.employees-change': '{value} Beschäftigte in einem Jahr',
+  'dashboard.observatory.legend': 'Legende (Anzahl Gebiete pro Klasse)',
+  'dashboard.observatory.classBelow': 'unter {to}',
+  'dashboard.observatory.classRange': '{from} bis unter {to}',
+  'dashboard.observatory.classAbove': '{from} und mehr',
+  'dashboard.observatory.classAll': 'alle Werte ({from})',
+  'dashboard.observatory.classZero': 'null',
+  'dashboard.observatory.classSuppressed': 'vertraulich (statistische Geheimhaltung, schraffiert)',
+  'dashboard.observatory.classNoData': 'keine Daten',
+  'dashboard.observatory.classCount': '{label}: {count, plural, one {# Gebiet} other {# Gebiete}}',
+  'dashboard.observatory.breaksNote': 'Die Klassengrenzen bleiben von Jahr zu Jahr dieselben.',
+  'dashboard.observatory.classValue': 'mit einem Wert (proportionaler Kreis)',
+  'dashboard.observatory.symbolsNote':
+    'Absolute Zahlen: Die Fläche jedes Kreises ist proportional zum Wert, mit derselben Skala für alle Jahre.',
+  'dashboard.observatory.breaksLabel': 'Klassengrenzen (1 bis 4)',
+  'dashboard.observatory.breaksHint':
+    'Zum Beispiel 5; 10; 20; 50. Leer lassen für die über alle Jahre berechneten Grenzen.',
+  'dashboard.observatory.breaksInvalid':
+    'Geben Sie 1 bis 4 Zahlen ein, getrennt durch Strichpunkte oder Leerzeichen.',
+  'dashboard.observatory.breaksApply': 'Grenzen anwenden',
+  'dashboard.observatory.ranking': 'Rangliste — {measure}, {year}',
+  'dashboard.observatory.rank': 'Rang',
+  'dashboard.observatory.sortBy': 'Sortieren nach: {column}',
+  'dashboard.observatory.source':
+    'Quelle: INSEE (SIRENE), ISTAT (ASIA), BFS (STATENT), Berechnungen Mont-Blanc INNOVATION, Branchenzuordnung {version}. Gebietsgrenzen: IGN, ISTAT, swisstopo.',
+  'dashboard.observatory.downloadSvg': 'Karte herunterladen (SVG)',
+  'dashboard.observatory.downloadPng': 'Karte herunterladen (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
+  'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
+  'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+
   'dashboard.establishments.title': 'Verzeichnis der Arbeitsstätten',
   'dashboard.establishments.searchLabel': 'Name oder Kennung',
   'dashboard.establishments.filters': 'Filter',

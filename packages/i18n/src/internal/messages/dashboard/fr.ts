@@ -86,6 +86,65 @@ export const dashboardFr = {
   'dashboard.filieres.revision': 'Révision',
   'dashboard.filieres.matches': 'Intitulés correspondants',
 
+  'dashboard.observatory.intro':
+    'Les établissements et les effectifs des filières par territoire, sur une même échelle pour les trois pays. Par défaut, des taux (pour 1\u00a0000 habitants, part de l’économie locale)\u00a0; les nombres bruts restent disponibles.',
+  'dashboard.observatory.filters': 'Choix de l’indicateur',
+  'dashboard.observatory.rates': 'Taux',
+  'dashboard.observatory.counts': 'Nombres bruts',
+  'dashboard.observatory.changes': 'Évolutions',
+  'dashboard.observatory.year': 'Année\u00a0: {year}',
+  'dashboard.observatory.mapTitle': '{measure} — {filiere}, {year}',
+  'dashboard.observatory.mapDescription':
+    'Carte des territoires de l’Espace Mont-Blanc coloriés par classe de valeur. Chaque territoire est un élément focalisable\u00a0: les flèches passent au territoire voisin, Début et Fin au premier et au dernier. Le classement à côté donne les mêmes chiffres.',
+  'dashboard.observatory.unitLabel': '{name}, {filiere}, {year}\u00a0: {value}',
+  'dashboard.observatory.confidential': 'confidentiel',
+  'dashboard.observatory.noData': 'pas de données',
+  'dashboard.observatory.amount.establishments':
+    '{count, plural, one {# établissement} many {# d’établissements} other {# établissements}}',
+  'dashboard.observatory.amount.employees':
+    '{count, plural, one {# salarié} many {# de salariés} other {# salariés}}',
+  'dashboard.observatory.amount.creations':
+    '{count, plural, one {# création} many {# de créations} other {# créations}}',
+  'dashboard.observatory.amount.closures':
+    '{count, plural, one {# fermeture} many {# de fermetures} other {# fermetures}}',
+  'dashboard.observatory.amount.establishments-per-1000': '{value} établissements pour 1\u00a0000 habitants',
+  'dashboard.observatory.amount.employees-per-1000': '{value} salariés pour 1\u00a0000 habitants',
+  'dashboard.observatory.amount.establishments-share': '{value} des établissements de l’économie locale',
+  'dashboard.observatory.amount.employees-share': '{value} des effectifs de l’économie locale',
+  'dashboard.observatory.amount.establishments-change': '{value} établissements sur un an',
+  'dashboard.observatory.amount.employees-change': '{value} salariés sur un an',
+  'dashboard.observatory.legend': 'Légende (nombre de territoires par classe)',
+  'dashboard.observatory.classBelow': 'moins de {to}',
+  'dashboard.observatory.classRange': 'de {from} à moins de {to}',
+  'dashboard.observatory.classAbove': '{from} et plus',
+  'dashboard.observatory.classAll': 'toutes les valeurs ({from})',
+  'dashboard.observatory.classZero': 'zéro',
+  'dashboard.observatory.classSuppressed': 'confidentiel (secret statistique, hachuré)',
+  'dashboard.observatory.classNoData': 'pas de données',
+  'dashboard.observatory.classCount':
+    '{label}\u00a0: {count, plural, one {# territoire} many {# de territoires} other {# territoires}}',
+  'dashboard.observatory.breaksNote': 'Les seuils des classes restent les mêmes d’une année à l’autre.',
+  'dashboard.observatory.classValue': 'avec une valeur (cercle proportionnel)',
+  'dashboard.observatory.symbolsNote':
+    'Nombres bruts\u00a0: l’aire de chaque cercle est proportionnelle à la valeur, à la même échelle pour toutes les années.',
+  'dashboard.observatory.breaksLabel': 'Seuils des classes (de 1 à 4)',
+  'dashboard.observatory.breaksHint':
+    'Par exemple 5\u00a0; 10\u00a0; 20\u00a0; 50. Laissez vide pour les seuils calculés sur toutes les années.',
+  'dashboard.observatory.breaksInvalid':
+    'Saisissez de 1 à 4 nombres, séparés par des points-virgules ou des espaces.',
+  'dashboard.observatory.breaksApply': 'Appliquer les seuils',
+  'dashboard.observatory.ranking': 'Classement — {measure}, {year}',
+  'dashboard.observatory.rank': 'Rang',
+  'dashboard.observatory.sortBy': 'Trier par\u00a0: {column}',
+  'dashboard.observatory.source':
+    'Source\u00a0: INSEE (SIRENE), ISTAT (ASIA), OFS (STATENT), calculs Mont-Blanc INNOVATION, carte des filières {version}. Limites des territoires\u00a0: IGN, ISTAT, swisstopo.',
+  'dashboard.observatory.downloadSvg': 'Télécharger la carte (SVG)',
+  'dashboard.observatory.downloadPng': 'Télécharger la carte (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
+  'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
+  'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
+
   'dashboard.establishments.title': 'Annuaire des établissements',
   'dashboard.establishments.searchLabel': 'Nom ou identifiant',
   'dashboard.establishments.filters': 'Filtres',

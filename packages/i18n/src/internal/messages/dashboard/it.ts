@@ -83,6 +83,64 @@ export const dashboardIt: DashboardCatalog = {
   'dashboard.filieres.revision': 'Revisione',
   'dashboard.filieres.matches': 'Descrizioni corrispondenti',
 
+  'dashboard.observatory.intro':
+    'Le unità locali e gli addetti delle filiere per territorio, su una stessa scala per i tre paesi. Per impostazione predefinita, tassi (per 1.000 abitanti, quota dell’economia locale); i valori assoluti restano disponibili.',
+  'dashboard.observatory.filters': 'Scelta dell’indicatore',
+  'dashboard.observatory.rates': 'Tassi',
+  'dashboard.observatory.counts': 'Valori assoluti',
+  'dashboard.observatory.changes': 'Variazioni',
+  'dashboard.observatory.year': 'Anno: {year}',
+  'dashboard.observatory.mapTitle': '{measure} — {filiere}, {year}',
+  'dashboard.observatory.mapDescription':
+    'Carta dei territori dell’Espace Mont-Blanc colorati per classe di valore. Ogni territorio può ricevere il focus: le frecce passano al territorio vicino, Inizio e Fine al primo e all’ultimo. La classifica accanto riporta le stesse cifre.',
+  'dashboard.observatory.unitLabel': '{name}, {filiere}, {year}: {value}',
+  'dashboard.observatory.confidential': 'riservato',
+  'dashboard.observatory.noData': 'nessun dato',
+  'dashboard.observatory.amount.establishments':
+    '{count, plural, one {# unità locale} many {# di unità locali} other {# unità locali}}',
+  'dashboard.observatory.amount.employees':
+    '{count, plural, one {# addetto} many {# di addetti} other {# addetti}}',
+  'dashboard.observatory.amount.creations':
+    '{count, plural, one {# apertura} many {# di aperture} other {# aperture}}',
+  'dashboard.observatory.amount.closures':
+    '{count, plural, one {# chiusura} many {# di chiusure} other {# chiusure}}',
+  'dashboard.observatory.amount.establishments-per-1000': '{value} unità locali ogni 1.000 abitanti',
+  'dashboard.observatory.amount.employees-per-1000': '{value} addetti ogni 1.000 abitanti',
+  'dashboard.observatory.amount.establishments-share': '{value} delle unità locali dell’economia locale',
+  'dashboard.observatory.amount.employees-share': '{value} degli addetti dell’economia locale',
+  'dashboard.observatory.amount.establishments-change': '{value} unità locali in un anno',
+  'dashboard.observatory.amount.employees-change': '{value} addetti in un anno',
+  'dashboard.observatory.legend': 'Legenda (numero di territori per classe)',
+  'dashboard.observatory.classBelow': 'meno di {to}',
+  'dashboard.observatory.classRange': 'da {from} a meno di {to}',
+  'dashboard.observatory.classAbove': '{from} e oltre',
+  'dashboard.observatory.classAll': 'tutti i valori ({from})',
+  'dashboard.observatory.classZero': 'zero',
+  'dashboard.observatory.classSuppressed': 'riservato (segreto statistico, tratteggiato)',
+  'dashboard.observatory.classNoData': 'nessun dato',
+  'dashboard.observatory.classCount':
+    '{label}: {count, plural, one {# territorio} many {# di territori} other {# territori}}',
+  'dashboard.observatory.breaksNote': 'Le soglie delle classi restano le stesse da un anno all’altro.',
+  'dashboard.observatory.classValue': 'con un valore (cerchio proporzionale)',
+  'dashboard.observatory.symbolsNote':
+    'Valori assoluti: l’area di ogni cerchio è proporzionale al valore, con la stessa scala per tutti gli anni.',
+  'dashboard.observatory.breaksLabel': 'Soglie delle classi (da 1 a 4)',
+  'dashboard.observatory.breaksHint':
+    'Per esempio 5; 10; 20; 50. Lasciare vuoto per le soglie calcolate su tutti gli anni.',
+  'dashboard.observatory.breaksInvalid': 'Inserire da 1 a 4 numeri, separati da punti e virgola o spazi.',
+  'dashboard.observatory.breaksApply': 'Applica le soglie',
+  'dashboard.observatory.ranking': 'Classifica — {measure}, {year}',
+  'dashboard.observatory.rank': 'Posizione',
+  'dashboard.observatory.sortBy': 'Ordina per: {column}',
+  'dashboard.observatory.source':
+    'Fonte: INSEE (SIRENE), ISTAT (ASIA), UST (STATENT), elaborazioni Mont-Blanc INNOVATION, mappa delle filiere {version}. Confini dei territori: IGN, ISTAT, swisstopo.',
+  'dashboard.observatory.downloadSvg': 'Scarica la carta (SVG)',
+  'dashboard.observatory.downloadPng': 'Scarica la carta (PNG)',
+  'dashboard.observatory.pngFailed':
+    'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
+  'dashboard.observatory.downloaded': 'Scaricato il {date}.',
+  'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
+
   'dashboard.establishments.title': 'Elenco delle unità locali',
   'dashboard.establishments.searchLabel': 'Nome o identificativo',
   'dashboard.establishments.filters': 'Filtri',
