@@ -32,6 +32,7 @@ const ROUTES: readonly [string, string][] = [
   ['/filieres', 'src/features/filieres/filieres-page.tsx'],
   ['/establishments', 'src/features/establishments/establishments-page.tsx'],
   ['/establishments/$id, /new', 'src/features/establishments/establishment-page.tsx'],
+  ['/observatory', 'src/features/observatory/observatory-page.tsx'],
   ['/admin', 'src/features/admin/admin-page.tsx'],
   ['/sign-in', 'src/features/auth/sign-in-page.tsx'],
 ];
