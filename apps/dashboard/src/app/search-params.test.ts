@@ -3,6 +3,7 @@ import { validateSignInSearch } from '../features/auth/route';
 import { validateBudgetSearch } from '../features/budget/route';
 import { validateEstablishmentsSearch } from '../features/establishments/route';
 import { validateFilieresSearch } from '../features/filieres/route';
+import { validateObservatorySearch } from '../features/observatory/route';
 import { validateRootSearch } from './root-route';
 
 describe('search parameters in the URL', () => {
@@ -59,5 +60,22 @@ describe('search parameters in the URL', () => {
       filiere: 'renovation',
     });
     expect(validateFilieresSearch({ entry: 'sic:1234' })).toEqual({});
+  });
+
+  it('keeps the observatory indicator and up to four increasing class breaks', () => {
+    expect(
+      validateObservatorySearch({
+        filiere: 'phyto',
+        measure: 'employees',
+        year: '2021',
+        level: 'country',
+        breaks: [1, 2.5],
+      }),
+    ).toEqual({ filiere: 'phyto', measure: 'employees', year: 2021, level: 'country', breaks: [1, 2.5] });
+    expect(validateObservatorySearch({ measure: 'wages', year: 1899, level: 'region' })).toEqual({});
+    expect(validateObservatorySearch({ breaks: [2, 1] })).toEqual({});
+    expect(validateObservatorySearch({ breaks: [] })).toEqual({});
+    expect(validateObservatorySearch({ breaks: [1, 2, 3, 4, 5] })).toEqual({});
+    expect(validateObservatorySearch({ breaks: [1, 'x'] })).toEqual({});
   });
 });

@@ -45,3 +45,20 @@ export function optionalInteger(value: unknown, min: number, max: number): numbe
         : Number.NaN;
   return Number.isInteger(number) && number >= min && number <= max ? number : undefined;
 }
+
+/**
+ * From 1 to `max` finite numbers, each greater than the one before (class breaks of a map).
+ *
+ * @example optionalIncreasingNumbers([1, 2.5, 10], 4) // [1, 2.5, 10]
+ */
+export function optionalIncreasingNumbers(value: unknown, max: number): number[] | undefined {
+  if (!Array.isArray(value) || value.length < 1 || value.length > max) return undefined;
+  const numbers: number[] = [];
+  for (const item of value) {
+    if (typeof item !== 'number' || !Number.isFinite(item)) return undefined;
+    const previous = numbers.at(-1);
+    if (previous !== undefined && item <= previous) return undefined;
+    numbers.push(item);
+  }
+  return numbers;
+}
