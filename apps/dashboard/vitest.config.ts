@@ -14,7 +14,12 @@ export default mergeConfig(
       projects: [
         {
           extends: true,
-          test: { name: 'components', environment: 'jsdom', include: ['src/**/*.test.{ts,tsx}'] },
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            setupFiles: ['src/test/load-languages.ts'],
+          },
         },
         {
           extends: true,

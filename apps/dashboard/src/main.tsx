@@ -3,7 +3,15 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppRouter, createQueryClient } from './app/router';
+import { loadLocale } from './i18n/i18n';
+import { browserLanguages, pickLanguage, readRememberedLanguage } from './i18n/language';
 import './ui/styles.css';
+
+// The reader's language is fetched now, alongside the page's own chunk, rather than once the layout renders.
+const lang = new URLSearchParams(globalThis.location.search).get('lang') ?? undefined;
+void loadLocale(pickLanguage(lang, readRememberedLanguage(), browserLanguages())).catch(() => {
+  // The layout asks again and shows the failure.
+});
 
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);

@@ -1,5 +1,6 @@
 export type { Catalog, MessageKey, MessageValues } from './internal/catalog';
 export { isMessageKey, MESSAGES } from './internal/catalog';
+export { createTranslator } from './internal/create-translator';
 export type { DateOptions, FractionDigits, MoneyValue } from './internal/format';
 export { formatDate, formatMoney, formatMonth, formatNumber, formatPercent } from './internal/format';
 export type { LabelKind, Labels, LabelValue } from './internal/labels';
@@ -10,4 +11,4 @@ export { DEFAULT_LOCALE, negotiateLocale, resolveLocale } from './internal/negot
 export type { FormatLocale, RegionLocale } from './internal/region-locale';
 export { moneyLocaleFor } from './internal/region-locale';
 export type { Translate, TranslateArgs } from './internal/translate';
-export { createTranslator } from './internal/translate';
+export { createCatalogTranslator } from './internal/translate';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@mbi/domain';
+import { LOCALES, type Locale } from '@mbi/domain/vocabularies';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useLocation, useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@mbi/domain';
+import { LOCALES, type Locale } from '@mbi/domain/vocabularies';
 import { negotiateLocale } from '@mbi/i18n';
 
 export const LANGUAGE_STORAGE_KEY = 'mbi.lang';

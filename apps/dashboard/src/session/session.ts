@@ -1,5 +1,5 @@
 import type { components } from '@mbi/client';
-import { hasRole, type Principal, writeRefusal } from '@mbi/domain';
+import { hasRole, type Principal, writeRefusal } from '@mbi/domain/vocabularies';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { clientFor, setCsrfToken } from '../api/client';
 

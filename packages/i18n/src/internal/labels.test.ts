@@ -25,9 +25,9 @@ import {
   WORK_PACKAGE_IDS,
 } from '@mbi/domain';
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from './create-translator';
 import { formatNumber } from './format';
 import { getLabels, type LabelKind, label } from './labels';
-import { createTranslator } from './translate';
 
 /** Every vocabulary with the domain's list of its values: labels must cover exactly these. */
 const VOCABULARIES: { readonly [K in LabelKind]: readonly string[] } = {

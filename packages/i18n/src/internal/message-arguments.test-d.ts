@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { Catalog, MessageValues } from './catalog';
+import { createTranslator } from './create-translator';
 import type { MessageArguments } from './message-arguments';
-import { createTranslator } from './translate';
 
 describe('MessageArguments', () => {
   it('has no arguments for plain text', () => {

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@mbi/domain';
+import { LOCALES, type Locale } from '@mbi/domain/vocabularies';
 
 /**
  * The project's source and default language.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from './translate';
+import { createTranslator } from './create-translator';
 
 /*
  * Plural categories come from the CLDR plural rules

@@ -1,6 +1,6 @@
 import type { Locale } from '@mbi/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { MESSAGES, type MessageKey, type MessageValues } from './catalog';
+import type { Catalog, MessageKey, MessageValues } from './catalog';
 import { intlLocale, MESSAGE_FORMATTERS } from './intl';
 
 /**
@@ -25,18 +25,23 @@ export type TranslateArgs<K extends MessageKey> = keyof MessageValues<K> extends
  */
 export type Translate = <K extends MessageKey>(key: K, ...args: TranslateArgs<K>) => string;
 
-// Parsing a message is the costly part, so each one is parsed once per locale, on first use.
-const formats = new Map<string, IntlMessageFormat>();
+// Parsing a message is the costly part, so each one is parsed once per catalog and locale, on first use.
+const formats = new WeakMap<Catalog, Map<string, IntlMessageFormat>>();
 
-function formatFor(locale: Locale, key: MessageKey): IntlMessageFormat {
+function formatFor(locale: Locale, catalog: Catalog, key: MessageKey): IntlMessageFormat {
+  let parsed = formats.get(catalog);
+  if (parsed === undefined) {
+    parsed = new Map();
+    formats.set(catalog, parsed);
+  }
   const cacheKey = `${locale}:${key}`;
-  let format = formats.get(cacheKey);
+  let format = parsed.get(cacheKey);
   if (format === undefined) {
     // Numbers in messages format as the formatters do: `de` as de-CH, `en` as en-GB (see intlLocale).
-    format = new IntlMessageFormat(MESSAGES[locale][key], intlLocale(locale), undefined, {
+    format = new IntlMessageFormat(catalog[key], intlLocale(locale), undefined, {
       formatters: MESSAGE_FORMATTERS,
     });
-    formats.set(cacheKey, format);
+    parsed.set(cacheKey, format);
   }
   return format;
 }
@@ -44,18 +49,18 @@ function formatFor(locale: Locale, key: MessageKey): IntlMessageFormat {
 type Values = Readonly<Record<string, string | number | Date>>;
 
 /**
- * A translator for one locale: `t(key, values?)` formats the ICU message with CLDR plural rules
- * (French `one` covers 0 and 1; French and Italian have `many` for round millions). Numbers in messages
- * follow the formatters: German groups the Swiss way (`1'000'000 Arbeitsstätten`).
+ * A translator over one catalog, such as the one language a page loaded from `@mbi/i18n/locales/<locale>`
+ * (see {@link createTranslator} for the same over the catalogs of every locale): `t(key, values?)` formats the
+ * ICU message with CLDR plural rules, numbers formatted as the formatters of `locale` do.
  *
  * @example
- * const t = createTranslator('it');
- * t('count.companies', { count: 0 })       // '0 imprese'
- * t('error.tooManyRequests', { seconds: 1 }) // 'Troppe richieste. Riprovare tra 1 secondo.'
+ * const { messages } = await import('@mbi/i18n/locales/it');
+ * const t = createCatalogTranslator('it', messages);
+ * t('count.companies', { count: 0 }) // '0 imprese'
  */
-export function createTranslator(locale: Locale): Translate {
+export function createCatalogTranslator(locale: Locale, catalog: Catalog): Translate {
   const translate = (key: MessageKey, values?: Values): string => {
-    const result = formatFor(locale, key).format(values);
+    const result = formatFor(locale, catalog, key).format(values);
     // Only rich-text values (functions for tags) make format() return parts; the catalogs have no tags.
     return Array.isArray(result) ? result.join('') : String(result);
   };

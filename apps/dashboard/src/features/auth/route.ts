@@ -1,18 +1,18 @@
 import { createRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { rootRoute } from '../../app/root-route';
+import { optionalText } from '../../app/search-params';
 
 /** Where to go after signing in: a path of this app only (never another site: no open redirect). */
-export const SignInSearchSchema = z.object({
-  redirect: z
-    .string()
-    .regex(/^\/(?!\/)[^\\]*$/)
-    .optional()
-    .catch(undefined),
-});
+export interface SignInSearch {
+  readonly redirect?: string | undefined;
+}
+
+export function validateSignInSearch(search: Record<string, unknown>): SignInSearch {
+  return { redirect: optionalText(search.redirect, { pattern: /^\/(?!\/)[^\\]*$/ }) };
+}
 
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/sign-in',
-  validateSearch: SignInSearchSchema,
+  validateSearch: validateSignInSearch,
 }).lazy(() => import('./sign-in-page').then((module) => module.signInLazyRoute));

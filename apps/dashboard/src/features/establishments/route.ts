@@ -1,26 +1,43 @@
-import { CountryCodeSchema, EstablishmentStatusSchema, FiliereIdSchema } from '@mbi/domain';
+import {
+  COUNTRY_CODES,
+  type CountryCode,
+  ESTABLISHMENT_STATUSES,
+  type EstablishmentStatus,
+  FILIERE_IDS,
+  type FiliereId,
+} from '@mbi/domain/vocabularies';
 import { createRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { rootRoute } from '../../app/root-route';
+import { optionalInteger, optionalOneOf, optionalText } from '../../app/search-params';
 
 /**
  * The directory's filters and page, in the URL: a reload or a shared link shows the same page. Values that do
  * not parse are dropped rather than refused, so an old or hand-edited link still opens.
  */
-export const EstablishmentsSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  filiere: FiliereIdSchema.optional().catch(undefined),
-  country: CountryCodeSchema.optional().catch(undefined),
-  territory: z.string().trim().max(12).optional().catch(undefined),
-  status: EstablishmentStatusSchema.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
-});
-export type EstablishmentsSearch = z.infer<typeof EstablishmentsSearchSchema>;
+export interface EstablishmentsSearch {
+  readonly q?: string | undefined;
+  readonly filiere?: FiliereId | undefined;
+  readonly country?: CountryCode | undefined;
+  readonly territory?: string | undefined;
+  readonly status?: EstablishmentStatus | undefined;
+  readonly page?: number | undefined;
+}
+
+export function validateEstablishmentsSearch(search: Record<string, unknown>): EstablishmentsSearch {
+  return {
+    q: optionalText(search.q, { trim: true, max: 100 }),
+    filiere: optionalOneOf(search.filiere, FILIERE_IDS),
+    country: optionalOneOf(search.country, COUNTRY_CODES),
+    territory: optionalText(search.territory, { trim: true, max: 12 }),
+    status: optionalOneOf(search.status, ESTABLISHMENT_STATUSES),
+    page: optionalInteger(search.page, 1, 100_000),
+  };
+}
 
 export const establishmentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/establishments',
-  validateSearch: EstablishmentsSearchSchema,
+  validateSearch: validateEstablishmentsSearch,
 }).lazy(() => import('./establishments-page').then((module) => module.establishmentsLazyRoute));
 
 export const newEstablishmentRoute = createRoute({

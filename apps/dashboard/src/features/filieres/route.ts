@@ -1,7 +1,7 @@
-import { FiliereIdSchema } from '@mbi/domain';
+import { FILIERE_IDS, type FiliereId } from '@mbi/domain/vocabularies';
 import { createRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { rootRoute } from '../../app/root-route';
+import { optionalOneOf, optionalText } from '../../app/search-params';
 
 export const NOMENCLATURE_SYSTEMS = ['nace', 'naf', 'ateco', 'noga'] as const;
 
@@ -9,18 +9,22 @@ export const NOMENCLATURE_SYSTEMS = ['nace', 'naf', 'ateco', 'noga'] as const;
  * `?q=43.31Z&entry=naf:43.31Z&filiere=renovation`: the search, the code shown in detail and the filière browsed,
  * so that a view of the explorer can be shared.
  */
-export const FilieresSearchSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  entry: z
-    .string()
-    .regex(/^(nace|naf|ateco|noga):[0-9A-Za-z.]{1,16}$/)
-    .optional()
-    .catch(undefined),
-  filiere: FiliereIdSchema.optional().catch(undefined),
-});
+export interface FilieresSearch {
+  readonly q?: string | undefined;
+  readonly entry?: string | undefined;
+  readonly filiere?: FiliereId | undefined;
+}
+
+export function validateFilieresSearch(search: Record<string, unknown>): FilieresSearch {
+  return {
+    q: optionalText(search.q, { trim: true, max: 100 }),
+    entry: optionalText(search.entry, { pattern: /^(nace|naf|ateco|noga):[0-9A-Za-z.]{1,16}$/ }),
+    filiere: optionalOneOf(search.filiere, FILIERE_IDS),
+  };
+}
 
 export const filieresRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/filieres',
-  validateSearch: FilieresSearchSchema,
+  validateSearch: validateFilieresSearch,
 }).lazy(() => import('./filieres-page').then((module) => module.filieresLazyRoute));

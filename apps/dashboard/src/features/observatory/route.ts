@@ -1,7 +1,7 @@
-import { FiliereIdSchema } from '@mbi/domain';
+import { FILIERE_IDS, type FiliereId } from '@mbi/domain/vocabularies';
 import { createRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { rootRoute } from '../../app/root-route';
+import { optionalIncreasingNumbers, optionalInteger, optionalOneOf } from '../../app/search-params';
 
 /** The measures the API computes, in the order the page offers them: rates first, then counts, then changes. */
 export const RATE_MEASURES = [
@@ -19,21 +19,24 @@ export const LEVELS = ['unit', 'partner', 'country'] as const;
  * The indicator shown, in the URL (filière × measure × year × level), so that a shared link shows the same
  * map. Values that do not parse are dropped, so an old or hand-edited link still opens on the defaults.
  */
-export const ObservatorySearchSchema = z.object({
-  filiere: FiliereIdSchema.optional().catch(undefined),
-  measure: z.enum(MEASURES).optional().catch(undefined),
-  year: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
-  level: z.enum(LEVELS).optional().catch(undefined),
+export interface ObservatorySearch {
+  readonly filiere?: FiliereId | undefined;
+  readonly measure?: Measure | undefined;
+  readonly year?: number | undefined;
+  readonly level?: Level | undefined;
   /** Class breaks chosen by hand (1 to 4, increasing), instead of those computed from every year. */
-  breaks: z
-    .array(z.number().finite())
-    .min(1)
-    .max(4)
-    .refine((values) => values.every((value, index) => index === 0 || value > (values[index - 1] ?? value)))
-    .optional()
-    .catch(undefined),
-});
-export type ObservatorySearch = z.infer<typeof ObservatorySearchSchema>;
+  readonly breaks?: readonly number[] | undefined;
+}
+
+export function validateObservatorySearch(search: Record<string, unknown>): ObservatorySearch {
+  return {
+    filiere: optionalOneOf(search.filiere, FILIERE_IDS),
+    measure: optionalOneOf(search.measure, MEASURES),
+    year: optionalInteger(search.year, 1900, 2100),
+    level: optionalOneOf(search.level, LEVELS),
+    breaks: optionalIncreasingNumbers(search.breaks, 4),
+  };
+}
 export type Measure = (typeof MEASURES)[number];
 export type Level = (typeof LEVELS)[number];
 
@@ -43,5 +46,5 @@ export const DEFAULTS = { filiere: 'outdoor', measure: 'establishments-per-1000'
 export const observatoryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/observatory',
-  validateSearch: ObservatorySearchSchema,
+  validateSearch: validateObservatorySearch,
 }).lazy(() => import('./observatory-page').then((module) => module.observatoryLazyRoute));
