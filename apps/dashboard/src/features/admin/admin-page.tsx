@@ -1,4 +1,4 @@
-import { PARTNER_IDS, ROLES, type Role } from '@mbi/domain';
+import { PARTNER_IDS, type Role } from '@mbi/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createLazyRoute } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
@@ -9,6 +9,7 @@ import { FormField } from '../../ui/form-field';
 import { usePageTitle } from '../../ui/page-title';
 import { ErrorState } from '../../ui/problem-alert';
 import { QueryView } from '../../ui/query-view';
+import { AccessFields } from './access-fields';
 import { type ApiKey, adminKeys, apiKeysQuery, createApiKey, revokeApiKey } from './queries';
 import { ShownOnce } from './shown-once';
 import { UsersSection } from './users-section';
@@ -125,7 +126,7 @@ function ApiKeysSection() {
 }
 
 function CreateKeyForm() {
-  const { t, locale, labels } = useI18n();
+  const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [label, setLabel] = useState('');
   const [role, setRole] = useState<Role>('viewer');
@@ -167,39 +168,15 @@ function CreateKeyForm() {
             <input {...props} name="label" value={label} onChange={(event) => setLabel(event.target.value)} />
           )}
         </FormField>
-        <FormField label={t('field.role')}>
-          {(props) => (
-            <select
-              {...props}
-              name="role"
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`dashboard.role.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('dashboard.establishments.partner')} error={partnerError}>
-          {(props) => (
-            <select
-              {...props}
-              name="partnerId"
-              value={partnerId}
-              onChange={(event) => setPartnerId(event.target.value)}
-            >
-              <option value="">{t('dashboard.admin.noPartner')}</option>
-              {PARTNER_IDS.map((id) => (
-                <option key={id} value={id}>
-                  {labels.partner[id]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <AccessFields
+          role={role}
+          onRoleChange={setRole}
+          partnerId={partnerId}
+          onPartnerChange={setPartnerId}
+          partners={PARTNER_IDS}
+          allowNoPartner
+          partnerError={partnerError}
+        />
         <div className="form-actions">
           <button type="submit" disabled={create.isPending}>
             {t('dashboard.admin.createKey')}

@@ -7,6 +7,7 @@ import { DataTable } from '../../ui/data-table';
 import { FormField } from '../../ui/form-field';
 import { ErrorState } from '../../ui/problem-alert';
 import { QueryView } from '../../ui/query-view';
+import { AccessFields } from './access-fields';
 import { adminKeys, createUser, type User, updateUser, usersQuery } from './queries';
 import { ShownOnce } from './shown-once';
 
@@ -107,7 +108,7 @@ export function UsersSection({ me }: { me: Me }) {
 }
 
 function CreateUserForm({ partners, projectWide }: { partners: readonly PartnerId[]; projectWide: boolean }) {
-  const { t, locale, labels } = useI18n();
+  const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -175,39 +176,15 @@ function CreateUserForm({ partners, projectWide }: { partners: readonly PartnerI
             <input {...props} name="name" value={name} onChange={(event) => setName(event.target.value)} />
           )}
         </FormField>
-        <FormField label={t('field.role')}>
-          {(props) => (
-            <select
-              {...props}
-              name="role"
-              value={role}
-              onChange={(event) => setRole(event.target.value as Role)}
-            >
-              {ROLES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`dashboard.role.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('dashboard.establishments.partner')} error={partnerError}>
-          {(props) => (
-            <select
-              {...props}
-              name="partnerId"
-              value={partnerId}
-              onChange={(event) => setPartnerId(event.target.value)}
-            >
-              {projectWide ? <option value="">{t('dashboard.admin.noPartner')}</option> : null}
-              {partners.map((id) => (
-                <option key={id} value={id}>
-                  {labels.partner[id]}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <AccessFields
+          role={role}
+          onRoleChange={setRole}
+          partnerId={partnerId}
+          onPartnerChange={setPartnerId}
+          partners={partners}
+          allowNoPartner={projectWide}
+          partnerError={partnerError}
+        />
         <div className="form-actions">
           <button type="submit" disabled={create.isPending}>
             {t('dashboard.admin.createUser')}
