@@ -78,4 +78,18 @@ describe('search parameters in the URL', () => {
     expect(validateObservatorySearch({ breaks: [1, 2, 3, 4, 5] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [1, 'x'] })).toEqual({});
   });
+
+  it('keeps up to six territory codes joined by commas, as written (leading zeros too)', () => {
+    expect(validateObservatorySearch({ sel: '74056,007018' })).toEqual({ sel: '74056,007018' });
+    // The router reads a lone `sel=74056` as a number.
+    expect(validateObservatorySearch({ sel: 74056 })).toEqual({ sel: '74056' });
+    expect(validateObservatorySearch({ sel: '74056,74056' })).toEqual({ sel: '74056' });
+    expect(validateObservatorySearch({ sel: 'cc-vallee-chamonix,FR' })).toEqual({
+      sel: 'cc-vallee-chamonix,FR',
+    });
+    expect(validateObservatorySearch({ sel: '1,2,3,4,5,6,7' })).toEqual({});
+    expect(validateObservatorySearch({ sel: '74056,<b>' })).toEqual({});
+    expect(validateObservatorySearch({ sel: '' })).toEqual({});
+    expect(validateObservatorySearch({ sel: ['74056'] })).toEqual({});
+  });
 });

@@ -328,3 +328,59 @@ describe('the observatory page', () => {
     );
   });
 });
+
+describe('the observatory selection and time series', () => {
+  it('keeps the selection in the URL (sel=code,code), from the ranking table and from the map', async () => {
+    fakeApi(answers());
+    const { router } = await renderApp('/observatory?lang=en&measure=establishments&sel=74056');
+    await screen.findByRole('table');
+    expect(router.state.location.search).toMatchObject({ sel: '74056' });
+    const courmayeur = screen.getByRole('checkbox', { name: 'Select Courmayeur for the time series' });
+    expect((screen.getByRole('checkbox', { name: /Chamonix/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(courmayeur);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '74056,7022' }));
+    expect(router.state.location.href).toContain('sel=74056%2C7022');
+    fireEvent.click(await mapRegion(/^Martigny/));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '74056,7022,6136' }));
+    expect((await mapRegion(/^Martigny.*\(selected\)$/)).getAttribute('data-selected')).toBe('true');
+    fireEvent.keyDown(await mapRegion(/^Chamonix/), { key: 'Enter' });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '7022,6136' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the selection' }));
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('sel'));
+    expect(screen.queryByRole('heading', { name: 'Time series of the selected territories' })).toBeNull();
+  });
+
+  it('drops a selection that does not parse', async () => {
+    fakeApi(answers());
+    const { router } = await renderApp('/observatory?lang=en&sel=74056,%3Cscript%3E');
+    await screen.findByRole('table');
+    expect(router.state.location.search).toEqual({ lang: 'en' });
+  });
+
+  it('draws the measure over every year for the selected territories, a confidential year as a hatched gap, never zero', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&measure=establishments&sel=74056,7022');
+    const heading = await screen.findByRole('heading', { name: 'Time series of the selected territories' });
+    const section = heading.closest('section') as HTMLElement;
+    const chart = section.querySelector('svg[role="img"]') as SVGSVGElement;
+    expect(chart.getAttribute('aria-label')).toMatch(/^Establishments — Mountain outdoor.*every year$/);
+    // Courmayeur: 5 in 2021, confidential in 2022: one point, no line through 2022, a hatched mark instead.
+    const courmayeur = chart.querySelector('[data-series="7022"]') as SVGGElement;
+    expect(courmayeur.querySelectorAll('[data-gap="suppressed"]')).toHaveLength(1);
+    expect(courmayeur.querySelectorAll('path[fill="none"]')).toHaveLength(1);
+    expect(chart.querySelector('desc')?.textContent).toContain(
+      'Courmayeur: 2021 5 establishments, 2022 confidential',
+    );
+    expect(within(section).getByText('confidential (statistical secrecy, hatched)')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'View as table' }));
+    const table = within(section).getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Chamonix-Mont-BlancCourmayeur',
+      '202112 establishments5 establishments',
+      '202214 establishmentsconfidential',
+    ]);
+  });
+});

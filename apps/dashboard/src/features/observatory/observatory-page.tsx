@@ -1,3 +1,4 @@
+import type { IndicatorList } from '@mbi/client';
 import type { FiliereId } from '@mbi/domain';
 import { FILIERE_IDS } from '@mbi/domain';
 import { useQuery } from '@tanstack/react-query';
@@ -21,7 +22,10 @@ import {
   type Measure,
   type ObservatorySearch,
   RATE_MEASURES,
+  selectedCodes,
+  toggleSelected,
 } from './route';
+import { TimeSeries } from './time-series';
 
 // d3-geo and the boundaries load after the page's controls and table, as on the overview.
 const ObservatoryMap = lazy(() =>
@@ -42,6 +46,8 @@ export function ObservatoryPage() {
   const indicators = useQuery(indicatorsQuery(locale, selection));
   const boundaries = useQuery(boundariesQuery());
   const setSearch = useSetSearch();
+  const codes = selectedCodes(search.sel);
+  const toggle = (code: string) => setSearch({ sel: toggleSelected(search.sel, code) });
   return (
     <>
       <h1>{t('observatory.title')}</h1>
@@ -66,13 +72,21 @@ export function ObservatoryPage() {
                           year={year}
                           manualBreaks={search.breaks}
                           onBreaksChange={(breaks) => setSearch({ breaks })}
+                          selectedCodes={codes}
+                          onToggle={toggle}
                         />
                       </Suspense>
                     )}
                   </QueryView>
                 </div>
                 <div className="observatory-ranking">
-                  <RankingTable list={list} measure={shown.measure} year={year} />
+                  <RankingTable
+                    list={list}
+                    measure={shown.measure}
+                    year={year}
+                    selectedCodes={codes}
+                    onToggle={toggle}
+                  />
                   <p className="note">{list.notes.confidentiality}</p>
                   <p className="note">
                     {t('dashboard.observatory.source', { version: list.filiereMapVersion })}
@@ -88,11 +102,48 @@ export function ObservatoryPage() {
                   </p>
                 </div>
               </div>
+              <Selection list={list} codes={codes} onClear={() => setSearch({ sel: undefined })} />
+              {codes.length === 0 ? null : (
+                <TimeSeries list={list} measure={shown.measure} filiere={shown.filiere} codes={codes} />
+              )}
             </>
           );
         }}
       </QueryView>
     </>
+  );
+}
+
+/** The territories selected (from the map or the ranking), or how to select some. */
+function Selection({
+  list,
+  codes,
+  onClear,
+}: {
+  list: IndicatorList;
+  codes: readonly string[];
+  onClear: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const names = codes.map((code) => list.items.find((row) => row.territory === code)?.name ?? code);
+  return (
+    <div className="observatory-selection" aria-live="polite">
+      {codes.length === 0 ? (
+        <p className="note">{t('dashboard.observatory.selectHint')}</p>
+      ) : (
+        <>
+          <p>
+            {t('dashboard.observatory.selected', {
+              count: codes.length,
+              names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(names),
+            })}
+          </p>
+          <button type="button" onClick={onClear}>
+            {t('dashboard.observatory.clearSelection')}
+          </button>
+        </>
+      )}
+    </div>
   );
 }
 

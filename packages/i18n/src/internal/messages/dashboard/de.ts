@@ -137,6 +137,18 @@ export const dashboardDe: DashboardCatalog = {
     'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+  'dashboard.observatory.mapSelectHint':
+    'Ein Klick auf ein Gebiet, oder die Eingabetaste darauf, fügt es der Zeitreihe hinzu oder entfernt es.',
+  'dashboard.observatory.selectedLabel': '{label} (ausgewählt)',
+  'dashboard.observatory.select': 'Auswahl',
+  'dashboard.observatory.selectTerritory': '{name} für die Zeitreihe auswählen',
+  'dashboard.observatory.selectHint':
+    'Wählen Sie Gebiete auf der Karte oder in der Rangliste aus, um ihre Zeitreihe zu sehen.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# Gebiet ausgewählt} other {# Gebiete ausgewählt}}: {names}',
+  'dashboard.observatory.clearSelection': 'Auswahl aufheben',
+  'dashboard.observatory.seriesHeading': 'Zeitreihe der ausgewählten Gebiete',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, alle Jahre',
 
   'dashboard.establishments.title': 'Verzeichnis der Arbeitsstätten',
   'dashboard.establishments.searchLabel': 'Name oder Kennung',

@@ -134,6 +134,18 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.pngFailed': 'This browser could not draw the PNG image; download the map as SVG.',
   'dashboard.observatory.downloaded': 'Downloaded on {date}.',
   'dashboard.observatory.empty': 'No data for this choice.',
+  'dashboard.observatory.mapSelectHint':
+    'Click a territory, or press Enter on it, to add it to the time series or remove it.',
+  'dashboard.observatory.selectedLabel': '{label} (selected)',
+  'dashboard.observatory.select': 'Select',
+  'dashboard.observatory.selectTerritory': 'Select {name} for the time series',
+  'dashboard.observatory.selectHint':
+    'Select territories on the map or in the ranking to see their time series.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territory selected} other {# territories selected}}: {names}',
+  'dashboard.observatory.clearSelection': 'Clear the selection',
+  'dashboard.observatory.seriesHeading': 'Time series of the selected territories',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, every year',
 
   'dashboard.establishments.title': 'Directory of establishments',
   'dashboard.establishments.searchLabel': 'Name or identifier',

@@ -144,6 +144,18 @@ export const dashboardFr = {
     'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
   'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
   'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
+  'dashboard.observatory.mapSelectHint':
+    'Cliquer sur un territoire, ou appuyer sur Entrée sur lui, l’ajoute à la série temporelle ou l’en retire.',
+  'dashboard.observatory.selectedLabel': '{label} (sélectionné)',
+  'dashboard.observatory.select': 'Sélection',
+  'dashboard.observatory.selectTerritory': 'Sélectionner {name} pour la série temporelle',
+  'dashboard.observatory.selectHint':
+    'Sélectionnez des territoires sur la carte ou dans le classement pour voir leur série temporelle.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territoire sélectionné} many {# de territoires sélectionnés} other {# territoires sélectionnés}}\u00a0: {names}',
+  'dashboard.observatory.clearSelection': 'Vider la sélection',
+  'dashboard.observatory.seriesHeading': 'Série temporelle des territoires sélectionnés',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, toutes les années',
 
   'dashboard.establishments.title': 'Annuaire des établissements',
   'dashboard.establishments.searchLabel': 'Nom ou identifiant',

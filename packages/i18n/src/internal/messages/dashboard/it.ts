@@ -140,6 +140,18 @@ export const dashboardIt: DashboardCatalog = {
     'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
   'dashboard.observatory.downloaded': 'Scaricato il {date}.',
   'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
+  'dashboard.observatory.mapSelectHint':
+    'Fare clic su un territorio, o premere Invio su di esso, per aggiungerlo alla serie storica o toglierlo.',
+  'dashboard.observatory.selectedLabel': '{label} (selezionato)',
+  'dashboard.observatory.select': 'Selezione',
+  'dashboard.observatory.selectTerritory': 'Selezionare {name} per la serie storica',
+  'dashboard.observatory.selectHint':
+    'Selezionare dei territori sulla mappa o nella classifica per vederne la serie storica.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territorio selezionato} many {# di territori selezionati} other {# territori selezionati}}: {names}',
+  'dashboard.observatory.clearSelection': 'Svuotare la selezione',
+  'dashboard.observatory.seriesHeading': 'Serie storica dei territori selezionati',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, tutti gli anni',
 
   'dashboard.establishments.title': 'Elenco delle unità locali',
   'dashboard.establishments.searchLabel': 'Nome o identificativo',
