@@ -384,3 +384,58 @@ describe('the observatory selection and time series', () => {
     ]);
   });
 });
+
+describe('the comparison of two territories', () => {
+  it('shows both territories side by side for the filière and year, across the measures, each cell with its state', async () => {
+    const requests = fakeApi({
+      ...answers(),
+      '/v1/observatory/indicators': (request: Request) => {
+        const query = new URL(request.url).searchParams;
+        const measures = (query.get('measure') ?? 'establishments').split(',') as IndicatorRow['measure'][];
+        const years = query.get('year')?.split(',').map(Number);
+        return Response.json({
+          ...INDICATORS,
+          items: measures.flatMap((measure) =>
+            INDICATORS.items
+              .filter((item) => years === undefined || years.includes(item.year))
+              .map((item) =>
+                // No creations counted for Chamonix in the source: "no data", not "confidential".
+                measure === 'creations' && item.territory === '74056'
+                  ? { ...item, measure, value: null, status: 'no-data' as const }
+                  : { ...item, measure },
+              ),
+          ),
+          legend: {
+            ...INDICATORS.legend,
+            statuses: { 'suppressed-frequency': 'fewer than 3 establishments' },
+          },
+        });
+      },
+    });
+    await renderApp('/observatory?lang=en&measure=establishments&year=2022&sel=74056,7022');
+    const table = await screen.findByRole('table', {
+      name: /^Chamonix-Mont-Blanc and Courmayeur — .*, 2022, every measure$/,
+    });
+    const call = requests.find((request) => request.url.includes('year=2022'));
+    expect(new URL(call?.url ?? 'http://x').searchParams.get('measure')?.split(',')).toHaveLength(10);
+    const cells = (measure: string) =>
+      within(within(table).getByRole('rowheader', { name: measure }).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Measure', 'Chamonix-Mont-Blanc', 'Courmayeur']);
+    expect(cells('Establishments')).toEqual(['14', 'confidential (fewer than 3 establishments)']);
+    expect(cells('Establishments opened')).toEqual(['no data', 'confidential (fewer than 3 establishments)']);
+  });
+
+  it('is not offered with one or three territories', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&sel=74056,7022,6136');
+    await screen.findByRole('heading', { name: 'Time series of the selected territories' });
+    expect(screen.queryByRole('heading', { name: 'Two territories side by side' })).toBeNull();
+    expect(screen.getByText('Select exactly two territories to compare them side by side.')).toBeTruthy();
+  });
+});

@@ -12,6 +12,7 @@ import { boundariesQuery } from '../overview/queries';
 import { pickYear } from './model';
 import { indicatorsCsvUrl, indicatorsQuery } from './queries';
 import './observatory.css';
+import { Comparison } from './comparison';
 import { RankingTable } from './ranking-table';
 import {
   CHANGE_MEASURES,
@@ -106,6 +107,14 @@ export function ObservatoryPage() {
               {codes.length === 0 ? null : (
                 <TimeSeries list={list} measure={shown.measure} filiere={shown.filiere} codes={codes} />
               )}
+              {codes.length === 2 ? (
+                <Comparison
+                  codes={[codes[0] ?? '', codes[1] ?? '']}
+                  filiere={shown.filiere}
+                  level={shown.level}
+                  year={year}
+                />
+              ) : null}
             </>
           );
         }}
@@ -141,6 +150,7 @@ function Selection({
           <button type="button" onClick={onClear}>
             {t('dashboard.observatory.clearSelection')}
           </button>
+          {codes.length === 2 ? null : <p className="note">{t('dashboard.observatory.compareHint')}</p>}
         </>
       )}
     </div>

@@ -137,6 +137,10 @@ export const dashboardDe: DashboardCatalog = {
     'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+  'dashboard.observatory.compareHeading': 'Zwei Gebiete im Vergleich',
+  'dashboard.observatory.compareCaption': '{first} und {second} — {filiere}, {year}, alle Grössen',
+  'dashboard.observatory.compareHint':
+    'Wählen Sie genau zwei Gebiete aus, um sie nebeneinander zu vergleichen.',
   'dashboard.observatory.mapSelectHint':
     'Ein Klick auf ein Gebiet, oder die Eingabetaste darauf, fügt es der Zeitreihe hinzu oder entfernt es.',
   'dashboard.observatory.selectedLabel': '{label} (ausgewählt)',

@@ -134,6 +134,9 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.pngFailed': 'This browser could not draw the PNG image; download the map as SVG.',
   'dashboard.observatory.downloaded': 'Downloaded on {date}.',
   'dashboard.observatory.empty': 'No data for this choice.',
+  'dashboard.observatory.compareHeading': 'Two territories side by side',
+  'dashboard.observatory.compareCaption': '{first} and {second} — {filiere}, {year}, every measure',
+  'dashboard.observatory.compareHint': 'Select exactly two territories to compare them side by side.',
   'dashboard.observatory.mapSelectHint':
     'Click a territory, or press Enter on it, to add it to the time series or remove it.',
   'dashboard.observatory.selectedLabel': '{label} (selected)',

@@ -144,6 +144,10 @@ export const dashboardFr = {
     'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
   'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
   'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
+  'dashboard.observatory.compareHeading': 'Deux territoires côte à côte',
+  'dashboard.observatory.compareCaption': '{first} et {second} — {filiere}, {year}, toutes les mesures',
+  'dashboard.observatory.compareHint':
+    'Sélectionnez exactement deux territoires pour les comparer côte à côte.',
   'dashboard.observatory.mapSelectHint':
     'Cliquer sur un territoire, ou appuyer sur Entrée sur lui, l’ajoute à la série temporelle ou l’en retire.',
   'dashboard.observatory.selectedLabel': '{label} (sélectionné)',

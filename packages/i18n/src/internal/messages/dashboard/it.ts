@@ -140,6 +140,10 @@ export const dashboardIt: DashboardCatalog = {
     'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
   'dashboard.observatory.downloaded': 'Scaricato il {date}.',
   'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
+  'dashboard.observatory.compareHeading': 'Due territori a confronto',
+  'dashboard.observatory.compareCaption': '{first} e {second} — {filiere}, {year}, tutte le misure',
+  'dashboard.observatory.compareHint':
+    'Selezionare esattamente due territori per confrontarli fianco a fianco.',
   'dashboard.observatory.mapSelectHint':
     'Fare clic su un territorio, o premere Invio su di esso, per aggiungerlo alla serie storica o toglierlo.',
   'dashboard.observatory.selectedLabel': '{label} (selezionato)',
