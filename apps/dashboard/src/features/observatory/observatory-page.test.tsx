@@ -2,6 +2,7 @@ import type { IndicatorList, IndicatorRow } from '@mbi/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type Answers, fakeApi, renderApp } from '../../test/render-app';
+import { embedSnippet } from './embed-section';
 
 /** A square unit, its exterior ring counter-clockwise as RFC 7946 writes it. */
 function unit(
@@ -437,5 +438,82 @@ describe('the comparison of two territories', () => {
     await screen.findByRole('heading', { name: 'Time series of the selected territories' });
     expect(screen.queryByRole('heading', { name: 'Two territories side by side' })).toBeNull();
     expect(screen.getByText('Select exactly two territories to compare them side by side.')).toBeTruthy();
+  });
+});
+
+describe('the embeddable view', () => {
+  it('renders only the map with its legend, source and confidentiality note: no header, no navigation', async () => {
+    fakeApi(answers());
+    await renderApp('/embed/observatory?lang=en&measure=establishments&year=2022&filters=0&border=0');
+    expect(await screen.findByTestId('map-legend')).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('contentinfo')).toBeNull();
+    expect(document.querySelector('search')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Download the map/ })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Establishments — /);
+    expect(screen.getByText('Secret statistique (règle de l’INSEE).')).toBeTruthy();
+    expect(screen.getByText(/^Source: INSEE/)).toBeTruthy();
+    expect(legendItems().some((item) => item.startsWith('confidential (statistical secrecy, hatched)'))).toBe(
+      true,
+    );
+    expect(document.querySelector('.embed-border')).toBeNull();
+  });
+
+  it('renders the chart of the selected territories with the filters when asked', async () => {
+    fakeApi(answers());
+    await renderApp('/embed/observatory?lang=en&measure=establishments&view=chart&sel=74056,7022');
+    expect(
+      await screen.findByRole('heading', { name: 'Time series of the selected territories' }),
+    ).toBeTruthy();
+    expect(document.querySelector('search')).not.toBeNull();
+    expect(screen.getByText('confidential (statistical secrecy, hatched)')).toBeTruthy();
+    expect(screen.queryByTestId('map-legend')).toBeNull();
+    expect(document.querySelector('.embed-border')).not.toBeNull();
+  });
+
+  it('gives the iframe HTML of the current view, with the chosen options', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&measure=establishments&sel=74056,7022');
+    const code = (await screen.findByLabelText('HTML to copy')) as HTMLTextAreaElement;
+    expect(code.value).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/embed\/observatory\?[^"]+" title="Establishments — [^"]+" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/,
+    );
+    const src = new URL((code.value.match(/src="([^"]+)"/)?.[1] ?? '').replaceAll('&amp;', '&'));
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      lang: 'en',
+      measure: 'establishments',
+      sel: '74056,7022',
+      year: '2022',
+      view: 'map',
+      filters: '0',
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'The time series of the selected territories' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the filters' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show a border' }));
+    const after = new URL((code.value.match(/src="([^"]+)"/)?.[1] ?? '').replaceAll('&amp;', '&'));
+    expect(Object.fromEntries(after.searchParams)).toMatchObject({ view: 'chart', border: '0' });
+    expect(after.searchParams.has('filters')).toBe(false);
+    expect(code.value).toContain('height="560"');
+  });
+
+  it('offers only the map without a selection', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en');
+    await screen.findByLabelText('HTML to copy');
+    expect(
+      (screen.getByRole('radio', { name: 'The time series of the selected territories' }) as HTMLInputElement)
+        .disabled,
+    ).toBe(true);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('escapes the attributes', () => {
+    expect(
+      embedSnippet({ src: 'https://x.eu/embed/observatory?a=1&b="2"', title: 'A <b> & "c"', height: 500 }),
+    ).toBe(
+      '<iframe src="https://x.eu/embed/observatory?a=1&amp;b=&quot;2&quot;" title="A &lt;b&gt; &amp; &quot;c&quot;" width="100%" height="500" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
   });
 });

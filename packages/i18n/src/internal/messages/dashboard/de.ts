@@ -137,6 +137,26 @@ export const dashboardDe: DashboardCatalog = {
     'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+  'dashboard.observatory.embedHeading': '{measure} — {filiere}',
+  'dashboard.observatory.embedNoSelection':
+    'Kein Gebiet ausgewählt: Wählen Sie auf der Seite des Observatoriums Gebiete aus, um ihre Zeitreihe zu zeichnen.',
+  'dashboard.observatory.embedOpen': 'Das Wirtschaftsobservatorium öffnen (neues Fenster)',
+  'dashboard.observatory.embed': 'Einbetten',
+  'dashboard.observatory.embedIntro':
+    'Diese Ansicht auf einer anderen Website zeigen: Kopieren Sie das HTML unten in deren Seite. Sie zeigt die aktuelle Branche, Grösse, das Jahr und die Auswahl, mit Legende, Quelle und Hinweis zur Geheimhaltung.',
+  'dashboard.observatory.embedView': 'Was gezeigt wird',
+  'dashboard.observatory.embedView.map': 'Die Karte',
+  'dashboard.observatory.embedView.chart': 'Die Zeitreihe der ausgewählten Gebiete',
+  'dashboard.observatory.embedChartNeedsSelection': 'Wählen Sie Gebiete aus, um ihre Zeitreihe einzubetten.',
+  'dashboard.observatory.embedOptions': 'Optionen',
+  'dashboard.observatory.embedFilters': 'Filter anzeigen',
+  'dashboard.observatory.embedBorder': 'Rahmen anzeigen',
+  'dashboard.observatory.embedCode': 'Zu kopierendes HTML',
+  'dashboard.observatory.embedCopy': 'HTML kopieren',
+  'dashboard.observatory.embedPreview': 'Vorschau der eingebetteten Ansicht (neues Fenster)',
+  'dashboard.observatory.embedCopied': 'Das HTML ist kopiert.',
+  'dashboard.observatory.embedCopyFailed':
+    'Dieser Browser hat das HTML nicht kopiert: Markieren Sie es im Feld oben und kopieren Sie es.',
   'dashboard.observatory.compareHeading': 'Zwei Gebiete im Vergleich',
   'dashboard.observatory.compareCaption': '{first} und {second} — {filiere}, {year}, alle Grössen',
   'dashboard.observatory.compareHint':
