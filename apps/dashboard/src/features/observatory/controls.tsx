@@ -25,7 +25,10 @@ export function useSetSearch() {
     });
 }
 
-/** The filière, measure and level; changing one drops hand-chosen class breaks, chosen for other values. */
+/**
+ * The filière, measure and level; changing one drops hand-chosen class breaks, chosen for other values, and
+ * changing the level drops the selected territories.
+ */
 export function Filters({ filiere, measure, level }: { filiere: FiliereId; measure: Measure; level: Level }) {
   const { t, labels } = useI18n();
   const setSearch = useSetSearch();
@@ -75,7 +78,10 @@ export function Filters({ filiere, measure, level }: { filiere: FiliereId; measu
           <select
             id={`${id}-level`}
             value={level}
-            onChange={(event) => setSearch({ level: event.target.value as Level, breaks: undefined })}
+            // The selected territories are of the level left behind (communes, partners or countries): dropped too.
+            onChange={(event) =>
+              setSearch({ level: event.target.value as Level, breaks: undefined, sel: undefined })
+            }
           >
             {LEVELS.map((option) => (
               <option key={option} value={option}>

@@ -346,6 +346,12 @@ describe('the observatory selection and time series', () => {
     expect((await mapRegion(/^Martigny.*\(selected\)$/)).getAttribute('data-selected')).toBe('true');
     fireEvent.keyDown(await mapRegion(/^Chamonix/), { key: 'Enter' });
     await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '7022,6136' }));
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'partner' } });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ level: 'partner' }));
+    expect(router.state.location.search).not.toHaveProperty('sel');
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'unit' } });
+    fireEvent.click(await screen.findByRole('checkbox', { name: /^Select Courmayeur/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '7022' }));
     fireEvent.click(screen.getByRole('button', { name: 'Clear the selection' }));
     await waitFor(() => expect(router.state.location.search).not.toHaveProperty('sel'));
     expect(screen.queryByRole('heading', { name: 'Time series of the selected territories' })).toBeNull();
