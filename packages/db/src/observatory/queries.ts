@@ -21,6 +21,8 @@ export const INDICATOR_MEASURES = [
   'employees-per-1000',
   'establishments-change',
   'employees-change',
+  'establishments-lq',
+  'employees-lq',
 ] as const;
 export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];
 
@@ -99,6 +101,19 @@ interface CellRow {
   local_employees: string | null;
 }
 
+/**
+ * The whole Espace Mont-Blanc's figures for one year × filière (× NACE class), the location quotients'
+ * reference: every country's country-level cell and local economy added, `status` the state of the first that
+ * is not published (`no-data` when a country has no data that year).
+ */
+interface Reference {
+  readonly status: CellState;
+  readonly establishments: number;
+  readonly employees: number;
+  readonly localEstablishments: number;
+  readonly localEmployees: number;
+}
+
 const n = (value: string | number | null): number | null => (value === null ? null : Number(value));
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const COUNTRY_ORDER: Record<string, number> = { FR: 0, IT: 1, CH: 2 };
@@ -119,7 +134,9 @@ export async function indicatorsVersion(db: Db): Promise<string> {
  * Reads the indicators in long form. Shares are percentages of the territory's whole local economy
  * (establishments or employees of every activity); rates per 1,000 inhabitants use the unit's population of the
  * year (else the latest before it, else the first after it; partner and country rates need every unit's);
- * changes compare with the previous year. A derived figure is published only when every figure it is made of
+ * changes compare with the previous year; location quotients (`*-lq`) divide the territory's share by the whole
+ * Espace Mont-Blanc's share (every country's country-level figures added, for the same year, filière and class),
+ * and need every country to have data that year. A derived figure is published only when every figure it is made of
  * is: otherwise it takes the state of the one that is not.
  *
  * @example
@@ -157,6 +174,9 @@ export async function listIndicators(db: Db, filters: IndicatorFilters): Promise
   );
   const nodes = await territoryNodes(db, level, filters);
   const populations = await populationsOf(db, level, nodes);
+  const referenceOf = measures.some((measure) => measure.endsWith('-lq'))
+    ? await wholeRegion(db, years, breakdown, filters.filiere)
+    : () => undefined;
 
   const byKey = new Map<string, CellRow>();
   const key = (year: number, country: string, territory: string, filiere: string, naceClass: string) =>
@@ -191,6 +211,7 @@ export async function listIndicators(db: Db, filters: IndicatorFilters): Promise
             previous,
             previousKnown: withData.has(`${cell.country}|${year - 1}`),
             population,
+            reference: referenceOf(year, cell.filiere, cell.nace_class),
           }),
         );
       }
@@ -301,6 +322,93 @@ async function populationsOf(
   return result;
 }
 
+/**
+ * The reference of the location quotients: for a year × filière × NACE class (`''` for the filière's total), the
+ * whole Espace Mont-Blanc — the country-level cells of every country with partner units, added. A country without
+ * a cell for a class that year (no establishment of it) adds zero; a country without any data that year makes the
+ * reference `no-data`; a suppressed country cell or local economy makes it take that cell's state, since a
+ * quotient against it would reveal it.
+ */
+async function wholeRegion(
+  db: Db,
+  years: readonly number[],
+  breakdown: 'filiere' | 'class',
+  filiere: string | undefined,
+): Promise<(year: number, filiere: string, naceClass: string) => Reference | undefined> {
+  const inYears = sql`year in (${sql.join(
+    years.map((year) => sql`${year}`),
+    sql`, `,
+  )})`;
+  const countries = (
+    await queryRows<{ country: string }>(
+      db,
+      sql`select distinct country from territory_units where partner_id is not null`,
+    )
+  )
+    .map((row) => row.country)
+    .sort((a, b) => (COUNTRY_ORDER[a] ?? 9) - (COUNTRY_ORDER[b] ?? 9) || (a < b ? -1 : a > b ? 1 : 0));
+  const locals = new Map<
+    string,
+    Pick<CellRow, 'local_status' | 'local_establishments' | 'local_employees'>
+  >();
+  for (const row of await queryRows<CellRow>(
+    db,
+    sql`select distinct on (year, country) year, country, local_status, local_establishments, local_employees
+      from observatory_cells where level = 'country' and nace_class = '' and ${inYears}
+      order by year, country, filiere`,
+  )) {
+    locals.set(`${row.year}|${row.country}`, row);
+  }
+  const conditions: SQL[] = [
+    sql`level = 'country'`,
+    inYears,
+    breakdown === 'filiere' ? sql`nace_class = ''` : sql`nace_class <> ''`,
+  ];
+  if (filiere !== undefined) conditions.push(sql`filiere = ${filiere}`);
+  const cells = new Map<string, CellRow>();
+  for (const row of await queryRows<CellRow>(
+    db,
+    sql`select year, country, filiere, nace_class, status, establishments, employees_central
+      from observatory_cells where ${sql.join(conditions, sql` and `)}`,
+  )) {
+    cells.set(`${row.year}|${row.country}|${row.filiere}|${row.nace_class}`, row);
+  }
+  const known = new Map<string, Reference>();
+  return (year, filiere, naceClass) => {
+    const id = `${year}|${filiere}|${naceClass}`;
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    let status: CellState = 'value';
+    let establishments = 0;
+    let employees = 0;
+    let localEstablishments = 0;
+    let localEmployees = 0;
+    for (const country of countries) {
+      const local = locals.get(`${year}|${country}`);
+      if (local === undefined) {
+        status = 'no-data';
+        break;
+      }
+      const cell = cells.get(`${year}|${country}|${filiere}|${naceClass}`);
+      if (cell !== undefined && cell.status !== 'value') {
+        status = cell.status;
+        break;
+      }
+      if (local.local_status !== 'value') {
+        status = local.local_status;
+        break;
+      }
+      establishments += n(cell?.establishments ?? null) ?? 0;
+      employees += n(cell?.employees_central ?? null) ?? 0;
+      localEstablishments += n(local.local_establishments) ?? 0;
+      localEmployees += n(local.local_employees) ?? 0;
+    }
+    const reference = { status, establishments, employees, localEstablishments, localEmployees };
+    known.set(id, reference);
+    return reference;
+  };
+}
+
 function noData(
   year: number,
   level: IndicatorLevel,
@@ -330,7 +438,13 @@ function noData(
 function measureRow(
   cell: CellRow,
   measure: IndicatorMeasure,
-  context: { name: string; previous: CellRow | undefined; previousKnown: boolean; population: number | null },
+  context: {
+    name: string;
+    previous: CellRow | undefined;
+    previousKnown: boolean;
+    population: number | null;
+    reference: Reference | undefined;
+  },
 ): IndicatorRow {
   const base = {
     year: cell.year,
@@ -390,6 +504,22 @@ function measureRow(
       const before =
         measure === 'employees-change' ? n(previous.employees_central) : n(previous.establishments);
       return { ...base, value: round2(figure - (before ?? 0)), status: 'value' };
+    }
+    case 'establishments-lq':
+    case 'employees-lq': {
+      // (the territory's share of the filière) ÷ (the whole Espace Mont-Blanc's share of it): as the share, then
+      // the reference's own state, since the quotient would reveal the reference too.
+      if (cell.local_status !== 'value') return hidden(cell.local_status);
+      if (local === null || local === 0) return hidden('no-data');
+      const reference = context.reference;
+      if (reference === undefined) return hidden('no-data');
+      if (reference.status !== 'value') return hidden(reference.status);
+      const [whole, wholeLocal] =
+        measure === 'employees-lq'
+          ? [reference.employees, reference.localEmployees]
+          : [reference.establishments, reference.localEstablishments];
+      if (whole === 0 || wholeLocal === 0) return hidden('no-data');
+      return { ...base, value: round2((figure * wholeLocal) / (local * whole)), status: 'value' };
     }
   }
 }

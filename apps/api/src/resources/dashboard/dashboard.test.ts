@@ -42,6 +42,29 @@ describe('a built dashboard', () => {
     expect(response.headers.get('x-request-id')).toBeTruthy();
   });
 
+  test('an /embed/ page may be framed by any site; every other page by none', async () => {
+    const embed = await app.request('/embed/observatory?filiere=outdoor&chrome=0', { headers: html });
+    expect(embed.status).toBe(200);
+    expect(await embed.text()).toBe(INDEX);
+    const csp = embed.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).not.toContain("frame-ancestors 'none'");
+    // The rest of the policy is the dashboard's: its own files only.
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(embed.headers.get('x-frame-options')).toBeNull();
+    expect(embed.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect(embed.headers.get('x-content-type-options')).toBe('nosniff');
+
+    for (const path of ['/', '/observatory?filiere=outdoor', '/embedded', '/fr/embed/observatory']) {
+      const page = await app.request(path, { headers: html });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(page.headers.get('x-frame-options'), path).toBe('SAMEORIGIN');
+      expect(page.headers.get('cross-origin-resource-policy'), path).toBe('same-origin');
+    }
+  });
+
   test('hashed assets are cached for a year as immutable, with their media type', async () => {
     const script = await app.request('/assets/index-4f2a9c1b.js');
     expect(script.status).toBe(200);

@@ -59,6 +59,17 @@ export const DASHBOARD_CSP = {
   frameAncestors: ["'none'"],
 };
 
+/**
+ * The embeddable views (`/embed/…`, e.g. `/embed/observatory?…`): the same policy, except that any site may
+ * put the page in an iframe (a commune's website shows the observatory's map or chart).
+ */
+export const EMBED_CSP = { ...DASHBOARD_CSP, frameAncestors: ['*'] };
+
+/** Pages under `/embed/` may be framed by any site; every other page of the dashboard by none. */
+export function isEmbedPath(path: string): boolean {
+  return path.startsWith('embed/');
+}
+
 function belongsToApi(path: string): boolean {
   return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
@@ -197,6 +208,15 @@ export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv>
     referrerPolicy: 'no-referrer',
     strictTransportSecurity: 'max-age=31536000; includeSubDomains',
   });
+  // No X-Frame-Options (its only values forbid other sites) and a resource policy that lets another site's
+  // page, even one that requires it (COEP), load the document into its iframe.
+  const embedHeaders = secureHeaders({
+    contentSecurityPolicy: EMBED_CSP,
+    crossOriginResourcePolicy: 'cross-origin',
+    referrerPolicy: 'no-referrer',
+    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    xFrameOptions: false,
+  });
 
   const answer = async (c: Context<AppEnv>): Promise<Response | null> => {
     const path = relativePath(c.req.path);
@@ -221,7 +241,8 @@ export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv>
     if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || belongsToApi(c.req.path)) return next();
     const response = await answer(c);
     if (response === null) return next();
-    await headers(c, async () => {
+    const embed = isEmbedPath(relativePath(c.req.path) ?? '');
+    await (embed ? embedHeaders : headers)(c, async () => {
       c.res = response;
     });
     // requestContext writes the request's common headers on the way out: they must carry the dashboard's
@@ -231,7 +252,10 @@ export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv>
       const value = c.res.headers.get(name);
       if (value !== null) own[name] = value;
     }
-    c.set('responseHeaders', { ...c.get('responseHeaders'), ...own });
+    const common = { ...c.get('responseHeaders'), ...own };
+    // The common headers' `X-Frame-Options: SAMEORIGIN` would forbid the framing the embed policy allows.
+    if (embed) delete common['X-Frame-Options'];
+    c.set('responseHeaders', common);
     return c.res;
   };
 }

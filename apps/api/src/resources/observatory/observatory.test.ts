@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { type Database, importFormat, runImport, synthesize } from '@mbi/db';
 import { testEngines } from '@mbi/db/testing';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -62,9 +63,9 @@ describe.each(testEngines())('observatory indicators on $name', (engine) => {
     expect(response.headers.get('content-language')).toBe('fr');
     const body = (await response.json()) as Body;
     expect(body.years).toEqual([2023, 2024]);
-    // 14 communes × 10 measures, one filière, one year.
-    expect(body.items).toHaveLength(140);
-    expect(new Set(body.items.map((item) => item.measure)).size).toBe(10);
+    // 14 communes × 12 measures, one filière, one year.
+    expect(body.items).toHaveLength(168);
+    expect(new Set(body.items.map((item) => item.measure)).size).toBe(12);
     for (const item of body.items) {
       expect(item).toMatchObject({ year: 2024, level: 'unit', filiere: 'outdoor', naceClass: null });
       if (item.status !== 'value') expect(item).toMatchObject({ value: null, low: null, high: null });
@@ -188,5 +189,53 @@ describe.each(testEngines())('observatory indicators on $name', (engine) => {
     expect(problem.errors[0]?.field).toBe('query.measure');
     expect((await app.request('/v1/observatory/indicators?year=24')).status).toBe(400);
     expect((await app.request('/v1/observatory/indicators?level=region')).status).toBe(400);
+  });
+
+  test('location quotients: none while only France has data, then against the three countries, in JSON and CSV', async () => {
+    const url =
+      '/v1/observatory/indicators?measure=establishments-lq,employees-lq&year=2024&level=country&filiere=outdoor';
+    const before = (await (await app.request(url)).json()) as Body;
+    // France's quotient has no reference without Italy and Switzerland; they have no data at all.
+    expect(before.items).toHaveLength(3 * 2);
+    expect(before.items.every((item) => item.status === 'no-data' && item.value === null)).toBe(true);
+    expect(before.legend.measures['establishments-lq']).toMatch(/^Quotient de localisation/);
+
+    // Published counts of Courmayeur (ISTAT ASIA) and Martigny (BFS STATENT): outdoor (32.30) and supermarkets.
+    for (const [id, text] of [
+      [
+        'istat-asia-local-units',
+        'CODICE COMUNE;ATECO 2007;ANNO;UNITA LOCALI;ADDETTI\n007022;32.30.00;2024;5;12\n007022;47.11.00;2024;9;20',
+      ],
+      [
+        'bfs-statent',
+        'GDENR;NOGA;JAHR;ARBST;BESCH;VZAE\n6136;323000;2024;4;8;6.0\n6136;471100;2024;12;30;25.0',
+      ],
+    ] as const) {
+      const result = await runImport(database, {
+        format: importFormat(id) as NonNullable<ReturnType<typeof importFormat>>,
+        source: Readable.from([Buffer.from(text)]),
+        actor: admin,
+      });
+      if (!result.ok) throw new Error(result.error.message);
+    }
+    const after = (await (await app.request(url)).json()) as Body;
+    const published = after.items.filter((item) => item.status === 'value');
+    expect(published).toHaveLength(3 * 2);
+    for (const item of after.items) {
+      if (item.status === 'value') expect(item.value).toBeGreaterThan(0);
+      else expect(item.value).toBeNull();
+    }
+    const csv = await (await app.request(`${url}&format=csv&lang=fr`)).text();
+    const rows = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';'));
+    expect(rows).toHaveLength(after.items.length);
+    for (const cells of rows.filter((row) => row[10] === 'value')) {
+      expect(cells[6]).toMatch(/^(establishments|employees)-lq$/);
+      expect(cells[7]).toMatch(/^\d+(,\d{1,2})?$/);
+    }
   });
 });

@@ -1161,7 +1161,7 @@ export interface components {
             naceClass: string | null;
             naceLabel: string | null;
             /** @enum {string} */
-            measure: "establishments" | "employees" | "creations" | "closures" | "establishments-share" | "employees-share" | "establishments-per-1000" | "employees-per-1000" | "establishments-change" | "employees-change";
+            measure: "establishments" | "employees" | "creations" | "closures" | "establishments-share" | "employees-share" | "establishments-per-1000" | "employees-per-1000" | "establishments-change" | "employees-change" | "establishments-lq" | "employees-lq";
             /** @description Null unless status is `value`. */
             value: number | null;
             /** @description Employees from size bands: lower bound of the range. */
@@ -2969,7 +2969,7 @@ export interface operations {
                 /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
                 sep?: ";" | ",";
                 filiere?: "outdoor" | "phyto" | "renovation";
-                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change. */
+                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change, establishments-lq, employees-lq. */
                 measure?: string;
                 /** @description Years, comma-separated (default every year with data). */
                 year?: string;
@@ -3041,7 +3041,7 @@ export interface operations {
                 /** @description CSV separator; `;` by default for fr/it/de, `,` for en. */
                 sep?: ";" | ",";
                 filiere?: "outdoor" | "phyto" | "renovation";
-                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change. */
+                /** @description Measures, comma-separated (default all): establishments, employees, creations, closures, establishments-share, employees-share, establishments-per-1000, employees-per-1000, establishments-change, employees-change, establishments-lq, employees-lq. */
                 measure?: string;
                 /** @description Years, comma-separated (default every year with data). */
                 year?: string;

@@ -280,6 +280,9 @@ export const de: Catalog = {
   'observatory.indicator.measure.establishments-change':
     'Veränderung der Arbeitsstätten gegenüber dem Vorjahr',
   'observatory.indicator.measure.employees-change': 'Veränderung der Beschäftigten gegenüber dem Vorjahr',
+  'observatory.indicator.measure.establishments-lq':
+    'Standortquotient der Arbeitsstätten (Espace Mont-Blanc = 1)',
+  'observatory.indicator.measure.employees-lq': 'Standortquotient der Beschäftigten (Espace Mont-Blanc = 1)',
   'observatory.indicator.status.value': 'Veröffentlichter Wert',
   'observatory.indicator.status.suppressed-frequency': 'Geheimhaltung (weniger als 3 Arbeitsstätten)',
   'observatory.indicator.status.suppressed-dominance':

@@ -264,6 +264,9 @@ export const en: Catalog = {
   'observatory.indicator.measure.employees-per-1000': 'Employees per 1,000 inhabitants',
   'observatory.indicator.measure.establishments-change': 'Change in establishments over one year',
   'observatory.indicator.measure.employees-change': 'Change in employees over one year',
+  'observatory.indicator.measure.establishments-lq':
+    'Location quotient of establishments (Espace Mont-Blanc = 1)',
+  'observatory.indicator.measure.employees-lq': 'Location quotient of employees (Espace Mont-Blanc = 1)',
   'observatory.indicator.status.value': 'Published value',
   'observatory.indicator.status.suppressed-frequency': 'Confidential (fewer than 3 establishments)',
   'observatory.indicator.status.suppressed-dominance':

@@ -281,6 +281,10 @@ export const fr = {
   'observatory.indicator.measure.employees-per-1000': 'Effectifs pour 1\u00a0000 habitants',
   'observatory.indicator.measure.establishments-change': 'Évolution des établissements sur un an',
   'observatory.indicator.measure.employees-change': 'Évolution des effectifs sur un an',
+  'observatory.indicator.measure.establishments-lq':
+    'Quotient de localisation des établissements (Espace Mont-Blanc = 1)',
+  'observatory.indicator.measure.employees-lq':
+    'Quotient de localisation des effectifs (Espace Mont-Blanc = 1)',
   'observatory.indicator.status.value': 'Valeur diffusée',
   'observatory.indicator.status.suppressed-frequency': 'Secret statistique (moins de 3 établissements)',
   'observatory.indicator.status.suppressed-dominance':

@@ -271,6 +271,10 @@ export const it: Catalog = {
   'observatory.indicator.measure.employees-per-1000': 'Addetti ogni 1.000 abitanti',
   'observatory.indicator.measure.establishments-change': 'Variazione annua delle unità locali',
   'observatory.indicator.measure.employees-change': 'Variazione annua degli addetti',
+  'observatory.indicator.measure.establishments-lq':
+    'Quoziente di localizzazione delle unità locali (Espace Mont-Blanc = 1)',
+  'observatory.indicator.measure.employees-lq':
+    'Quoziente di localizzazione degli addetti (Espace Mont-Blanc = 1)',
   'observatory.indicator.status.value': 'Valore diffuso',
   'observatory.indicator.status.suppressed-frequency': 'Segreto statistico (meno di 3 unità locali)',
   'observatory.indicator.status.suppressed-dominance':
