@@ -73,6 +73,9 @@ describe('search parameters in the URL', () => {
       }),
     ).toEqual({ filiere: 'phyto', measure: 'employees', year: 2021, level: 'country', breaks: [1, 2.5] });
     expect(validateObservatorySearch({ measure: 'wages', year: 1899, level: 'region' })).toEqual({});
+    expect(validateObservatorySearch({ measure: 'establishments-lq' })).toEqual({
+      measure: 'establishments-lq',
+    });
     expect(validateObservatorySearch({ breaks: [2, 1] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [1, 2, 3, 4, 5] })).toEqual({});

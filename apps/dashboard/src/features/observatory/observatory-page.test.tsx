@@ -424,7 +424,7 @@ describe('the comparison of two territories', () => {
       name: /^Chamonix-Mont-Blanc and Courmayeur — .*, 2022, every measure$/,
     });
     const call = requests.find((request) => request.url.includes('year=2022'));
-    expect(new URL(call?.url ?? 'http://x').searchParams.get('measure')?.split(',')).toHaveLength(10);
+    expect(new URL(call?.url ?? 'http://x').searchParams.get('measure')?.split(',')).toHaveLength(12);
     const cells = (measure: string) =>
       within(within(table).getByRole('rowheader', { name: measure }).closest('tr') as HTMLElement)
         .getAllByRole('cell')

@@ -8,12 +8,17 @@ import {
   optionalOneOf,
 } from '../../app/search-params';
 
-/** The measures the API computes, in the order the page offers them: rates first, then counts, then changes. */
+/**
+ * The measures the API computes, in the order the page offers them: rates first (location quotients among
+ * them), then counts, then changes.
+ */
 export const RATE_MEASURES = [
   'establishments-per-1000',
   'employees-per-1000',
   'establishments-share',
   'employees-share',
+  'establishments-lq',
+  'employees-lq',
 ] as const;
 export const COUNT_MEASURES = ['establishments', 'employees', 'creations', 'closures'] as const;
 export const CHANGE_MEASURES = ['establishments-change', 'employees-change'] as const;

@@ -137,6 +137,10 @@ export const dashboardDe: DashboardCatalog = {
     'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+  'dashboard.observatory.amount.establishments-lq':
+    'Standortquotient der Arbeitsstätten {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'Standortquotient der Beschäftigten {value} (Espace Mont-Blanc = 1)',
   'dashboard.observatory.embedHeading': '{measure} — {filiere}',
   'dashboard.observatory.embedNoSelection':
     'Kein Gebiet ausgewählt: Wählen Sie auf der Seite des Observatoriums Gebiete aus, um ihre Zeitreihe zu zeichnen.',

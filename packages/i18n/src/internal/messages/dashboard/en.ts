@@ -134,6 +134,10 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.pngFailed': 'This browser could not draw the PNG image; download the map as SVG.',
   'dashboard.observatory.downloaded': 'Downloaded on {date}.',
   'dashboard.observatory.empty': 'No data for this choice.',
+  'dashboard.observatory.amount.establishments-lq':
+    'location quotient of establishments {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'location quotient of employees {value} (Espace Mont-Blanc = 1)',
   'dashboard.observatory.embedHeading': '{measure} — {filiere}',
   'dashboard.observatory.embedNoSelection':
     'No territory selected: choose some on the observatory’s page to draw their time series.',

@@ -144,6 +144,10 @@ export const dashboardFr = {
     'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
   'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
   'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
+  'dashboard.observatory.amount.establishments-lq':
+    'quotient de localisation des établissements {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'quotient de localisation des effectifs {value} (Espace Mont-Blanc = 1)',
   'dashboard.observatory.embedHeading': '{measure} — {filiere}',
   'dashboard.observatory.embedNoSelection':
     'Aucun territoire sélectionné\u00a0: choisissez-en sur la page de l’observatoire pour tracer leur série temporelle.',

@@ -140,6 +140,10 @@ export const dashboardIt: DashboardCatalog = {
     'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
   'dashboard.observatory.downloaded': 'Scaricato il {date}.',
   'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
+  'dashboard.observatory.amount.establishments-lq':
+    'quoziente di localizzazione delle unità locali {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'quoziente di localizzazione degli addetti {value} (Espace Mont-Blanc = 1)',
   'dashboard.observatory.embedHeading': '{measure} — {filiere}',
   'dashboard.observatory.embedNoSelection':
     'Nessun territorio selezionato: sceglierne alcuni nella pagina dell’osservatorio per tracciarne la serie storica.',
