@@ -81,14 +81,24 @@ describe('the observatory page on the demo data, in Chromium', () => {
     const found: string[] = [];
     for (const width of [360, 1920]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto(`${stack.baseUrl}/observatory?lang=fr`);
-      await page.locator('main svg g.map-region').first().waitFor();
-      await page.waitForLoadState('networkidle');
-      for (const violation of await seriousViolations()) found.push(`${width}px ${violation}`);
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      if (overflow > 1) found.push(`${width}px overflows by ${overflow}px`);
+      // The page with a selection (time series, comparison, embed section), and the embeddable views.
+      for (const path of [
+        '/observatory?lang=fr&sel=74056,74143',
+        '/embed/observatory?lang=fr',
+        '/embed/observatory?lang=fr&view=chart&sel=74056&filters=0&border=0',
+      ]) {
+        await page.goto(`${stack.baseUrl}${path}`);
+        await page
+          .locator(path.includes('view=chart') ? 'main figure svg' : 'main svg g.map-region')
+          .first()
+          .waitFor();
+        await page.waitForLoadState('networkidle');
+        for (const violation of await seriousViolations()) found.push(`${width}px ${path} ${violation}`);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        if (overflow > 1) found.push(`${width}px ${path} overflows by ${overflow}px`);
+      }
     }
     await page.screenshot({ path: join(ARTEFACTS, 'observatory-fr-1920.png'), fullPage: true });
     expect(found).toEqual([]);

@@ -15,9 +15,17 @@ export function Layout() {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  // An embeddable view (an iframe on another site) has no header, navigation or footer: only its content.
+  const embedded = useLocation().pathname.startsWith('/embed/');
   return (
     <I18nProvider locale={locale}>
-      <Shell />
+      {embedded ? (
+        <main id="main" className="embedded">
+          <Outlet />
+        </main>
+      ) : (
+        <Shell />
+      )}
     </I18nProvider>
   );
 }

@@ -10,6 +10,7 @@ import {
   newEstablishmentRoute,
 } from '../features/establishments/route';
 import { filieresRoute } from '../features/filieres/route';
+import { embedObservatoryRoute } from '../features/observatory/embed-route';
 import { observatoryRoute } from '../features/observatory/route';
 import { overviewRoute } from '../features/overview/route';
 import { NotFound } from './not-found';
@@ -21,6 +22,7 @@ const routeTree = rootRoute.addChildren([
   budgetRoute,
   filieresRoute,
   observatoryRoute,
+  embedObservatoryRoute,
   establishmentsRoute,
   newEstablishmentRoute,
   establishmentRoute,

@@ -73,9 +73,26 @@ describe('search parameters in the URL', () => {
       }),
     ).toEqual({ filiere: 'phyto', measure: 'employees', year: 2021, level: 'country', breaks: [1, 2.5] });
     expect(validateObservatorySearch({ measure: 'wages', year: 1899, level: 'region' })).toEqual({});
+    expect(validateObservatorySearch({ measure: 'establishments-lq' })).toEqual({
+      measure: 'establishments-lq',
+    });
     expect(validateObservatorySearch({ breaks: [2, 1] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [1, 2, 3, 4, 5] })).toEqual({});
     expect(validateObservatorySearch({ breaks: [1, 'x'] })).toEqual({});
+  });
+
+  it('keeps up to six territory codes joined by commas, as written (leading zeros too)', () => {
+    expect(validateObservatorySearch({ sel: '74056,007018' })).toEqual({ sel: '74056,007018' });
+    // The router reads a lone `sel=74056` as a number.
+    expect(validateObservatorySearch({ sel: 74056 })).toEqual({ sel: '74056' });
+    expect(validateObservatorySearch({ sel: '74056,74056' })).toEqual({ sel: '74056' });
+    expect(validateObservatorySearch({ sel: 'cc-vallee-chamonix,FR' })).toEqual({
+      sel: 'cc-vallee-chamonix,FR',
+    });
+    expect(validateObservatorySearch({ sel: '1,2,3,4,5,6,7' })).toEqual({});
+    expect(validateObservatorySearch({ sel: '74056,<b>' })).toEqual({});
+    expect(validateObservatorySearch({ sel: '' })).toEqual({});
+    expect(validateObservatorySearch({ sel: ['74056'] })).toEqual({});
   });
 });

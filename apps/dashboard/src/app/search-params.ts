@@ -62,3 +62,17 @@ export function optionalIncreasingNumbers(value: unknown, max: number): number[]
   }
   return numbers;
 }
+
+/**
+ * From 1 to `max` codes separated by commas (`74056,007018`), each of letters, digits and hyphens, without
+ * repeats, in the order given. The router reads a lone `74056` as a number: digits are kept as written.
+ *
+ * @example optionalCodeList('74056,007018', 6) // ['74056', '007018']
+ */
+export function optionalCodeList(value: unknown, max: number): string[] | undefined {
+  const text = typeof value === 'number' && Number.isInteger(value) && value >= 0 ? String(value) : value;
+  if (typeof text !== 'string') return undefined;
+  const codes = [...new Set(text.split(',').map((code) => code.trim()))];
+  if (codes.length < 1 || codes.length > max) return undefined;
+  return codes.every((code) => /^[A-Za-z0-9-]{1,40}$/.test(code)) ? codes : undefined;
+}

@@ -40,6 +40,8 @@ export function ChoroplethMap({
   description,
   hatchInk,
   svgRef,
+  selected,
+  onActivate,
 }: {
   collection: TerritoryFeatureCollection;
   /** The region a unit belongs to; `null` or an unknown key draws it as context, outside the tab order. */
@@ -49,6 +51,10 @@ export function ChoroplethMap({
   description: string;
   hatchInk: string;
   svgRef?: Ref<SVGSVGElement>;
+  /** Regions drawn with a thick outline (chosen by the reader); their labels should say so. */
+  selected?: ReadonlySet<string>;
+  /** Called when a region is clicked, or Enter or Space is pressed on it (to select it, for instance). */
+  onActivate?: (key: string) => void;
 }) {
   const titleId = useId();
   const descriptionId = useId();
@@ -157,6 +163,17 @@ export function ChoroplethMap({
               setFocusedKey(region.key);
             }}
             onBlur={() => setFocusedKey((current) => (current === region.key ? null : current))}
+            onClick={onActivate === undefined ? undefined : () => onActivate(region.key)}
+            onKeyDown={
+              onActivate === undefined
+                ? undefined
+                : (event) => {
+                    if (event.key !== 'Enter' && event.key !== ' ') return;
+                    event.preventDefault();
+                    onActivate(region.key);
+                  }
+            }
+            data-selected={selected?.has(region.key) === true ? 'true' : undefined}
           >
             <title>{region.label}</title>
             {(byRegion.get(region.key) ?? []).map((unit) => (
@@ -183,6 +200,13 @@ export function ChoroplethMap({
                 strokeWidth={1}
               />
             ))}
+        </g>
+        {/* The selected territories' outlines, on top of their neighbours. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: drawings that take no focus */}
+        <g aria-hidden="true" className="map-selected" fill="none" pointerEvents="none">
+          {[...(selected ?? [])].flatMap((key) =>
+            (byRegion.get(key) ?? []).map((unit) => <path key={unit.key} d={unit.d} />),
+          )}
         </g>
         {/* The focused territory's outline is drawn again on top, so that no neighbour hides part of it. */}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: a drawing of the focus ring, which takes no focus itself */}

@@ -89,6 +89,11 @@ function BreaksForm({
   );
 }
 
+/** A territory's code (as in the URL's `sel`) from its key on the map (`FR:74056` for a commune). */
+export function codeOfKey(key: string): string {
+  return key.slice(key.indexOf(':') + 1);
+}
+
 /** The fill of a unit with a count: light, so that the symbol on it stands out. */
 const COUNT_FILL = '#dde6f0';
 
@@ -143,6 +148,9 @@ export function ObservatoryMap({
   year,
   manualBreaks,
   onBreaksChange,
+  selectedCodes = [],
+  onToggle,
+  downloads = true,
 }: {
   collection: TerritoryFeatureCollection;
   list: IndicatorList;
@@ -151,6 +159,12 @@ export function ObservatoryMap({
   manualBreaks?: readonly number[] | undefined;
   /** Called with the breaks a person chose, or `undefined` to go back to the computed ones. */
   onBreaksChange?: (breaks: number[] | undefined) => void;
+  /** The territories selected (their codes, as in the URL), outlined and said "selected". */
+  selectedCodes?: readonly string[];
+  /** Called with a territory's code when it is clicked or Enter is pressed on it. */
+  onToggle?: (code: string) => void;
+  /** Whether the SVG and PNG download buttons are offered (not in the embeddable view). */
+  downloads?: boolean;
 }) {
   const { t, locale, labels, date } = useI18n();
   const svg = useRef<SVGSVGElement>(null);
@@ -188,19 +202,21 @@ export function ObservatoryMap({
   const fillFor = (cellClass: CellClass) =>
     symbols && cellClass.kind === 'class' ? COUNT_FILL : fillOf(cellClass, classCount);
   const classes = new Map(regionKeys.map((key) => [key, classify(byKey.get(key), breaks, apart)]));
+  const selectedKeys = new Set(regionKeys.filter((key) => selectedCodes.includes(codeOfKey(key))));
   const regions: MapRegion[] = regionKeys
     .map((key) => {
       const row = byKey.get(key);
+      const label = territoryLabel(t, {
+        name: row?.name ?? names.get(key) ?? key,
+        filiere: labels.filiereShort[filiere],
+        year,
+        measure,
+        row,
+        locale,
+      });
       return {
         key,
-        label: territoryLabel(t, {
-          name: row?.name ?? names.get(key) ?? key,
-          filiere: labels.filiereShort[filiere],
-          year,
-          measure,
-          row,
-          locale,
-        }),
+        label: selectedKeys.has(key) ? t('dashboard.observatory.selectedLabel', { label }) : label,
         fill: fillFor(classes.get(key) ?? { kind: 'no-data' }),
         name: row?.name ?? names.get(key) ?? key,
         ...(symbols && row?.value != null ? { symbol: symbolRadius(row.value, largest) } : {}),
@@ -280,9 +296,15 @@ export function ObservatoryMap({
         regionOf={regionOf}
         regions={regions}
         title={title}
-        description={t('dashboard.observatory.mapDescription')}
+        description={
+          onToggle === undefined
+            ? t('dashboard.observatory.mapDescription')
+            : `${t('dashboard.observatory.mapDescription')} ${t('dashboard.observatory.mapSelectHint')}`
+        }
         hatchInk={HATCH_INK}
         svgRef={svg}
+        selected={selectedKeys}
+        {...(onToggle === undefined ? {} : { onActivate: (key: string) => onToggle(codeOfKey(key)) })}
       />
       <figcaption>
         <h2 className="legend-title">{t('dashboard.observatory.legend')}</h2>
@@ -319,14 +341,16 @@ export function ObservatoryMap({
             onApply={onBreaksChange}
           />
         )}
-        <p className="downloads">
-          <button type="button" onClick={downloadSvg}>
-            {t('dashboard.observatory.downloadSvg')}
-          </button>{' '}
-          <button type="button" onClick={downloadPng}>
-            {t('dashboard.observatory.downloadPng')}
-          </button>
-        </p>
+        {downloads ? (
+          <p className="downloads">
+            <button type="button" onClick={downloadSvg}>
+              {t('dashboard.observatory.downloadSvg')}
+            </button>{' '}
+            <button type="button" onClick={downloadPng}>
+              {t('dashboard.observatory.downloadPng')}
+            </button>
+          </p>
+        ) : null}
         {pngFailed ? (
           <p className="field-error" role="alert">
             {t('dashboard.observatory.pngFailed')}

@@ -2,6 +2,7 @@ import type { IndicatorList, IndicatorRow } from '@mbi/client';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { type Answers, fakeApi, renderApp } from '../../test/render-app';
+import { embedSnippet } from './embed-section';
 
 /** A square unit, its exterior ring counter-clockwise as RFC 7946 writes it. */
 function unit(
@@ -325,6 +326,200 @@ describe('the observatory page', () => {
     fireEvent.change(screen.getByLabelText('Mesure'), { target: { value: 'employees-per-1000' } });
     await waitFor(() =>
       expect(router.state.location.search).toEqual({ lang: 'fr', year: 2022, measure: 'employees-per-1000' }),
+    );
+  });
+});
+
+describe('the observatory selection and time series', () => {
+  it('keeps the selection in the URL (sel=code,code), from the ranking table and from the map', async () => {
+    fakeApi(answers());
+    const { router } = await renderApp('/observatory?lang=en&measure=establishments&sel=74056');
+    await screen.findByRole('table');
+    expect(router.state.location.search).toMatchObject({ sel: '74056' });
+    const courmayeur = screen.getByRole('checkbox', { name: 'Select Courmayeur for the time series' });
+    expect((screen.getByRole('checkbox', { name: /Chamonix/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(courmayeur);
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '74056,7022' }));
+    expect(router.state.location.href).toContain('sel=74056%2C7022');
+    fireEvent.click(await mapRegion(/^Martigny/));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '74056,7022,6136' }));
+    expect((await mapRegion(/^Martigny.*\(selected\)$/)).getAttribute('data-selected')).toBe('true');
+    fireEvent.keyDown(await mapRegion(/^Chamonix/), { key: 'Enter' });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '7022,6136' }));
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'partner' } });
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ level: 'partner' }));
+    expect(router.state.location.search).not.toHaveProperty('sel');
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'unit' } });
+    fireEvent.click(await screen.findByRole('checkbox', { name: /^Select Courmayeur/ }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ sel: '7022' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Clear the selection' }));
+    await waitFor(() => expect(router.state.location.search).not.toHaveProperty('sel'));
+    expect(screen.queryByRole('heading', { name: 'Time series of the selected territories' })).toBeNull();
+  });
+
+  it('drops a selection that does not parse', async () => {
+    fakeApi(answers());
+    const { router } = await renderApp('/observatory?lang=en&sel=74056,%3Cscript%3E');
+    await screen.findByRole('table');
+    expect(router.state.location.search).toEqual({ lang: 'en' });
+  });
+
+  it('draws the measure over every year for the selected territories, a confidential year as a hatched gap, never zero', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&measure=establishments&sel=74056,7022');
+    const heading = await screen.findByRole('heading', { name: 'Time series of the selected territories' });
+    const section = heading.closest('section') as HTMLElement;
+    const chart = section.querySelector('svg[role="img"]') as SVGSVGElement;
+    expect(chart.getAttribute('aria-label')).toMatch(/^Establishments — Mountain outdoor.*every year$/);
+    // Courmayeur: 5 in 2021, confidential in 2022: one point, no line through 2022, a hatched mark instead.
+    const courmayeur = chart.querySelector('[data-series="7022"]') as SVGGElement;
+    expect(courmayeur.querySelectorAll('[data-gap="suppressed"]')).toHaveLength(1);
+    expect(courmayeur.querySelectorAll('path[fill="none"]')).toHaveLength(1);
+    expect(chart.querySelector('desc')?.textContent).toContain(
+      'Courmayeur: 2021 5 establishments, 2022 confidential',
+    );
+    expect(within(section).getByText('confidential (statistical secrecy, hatched)')).toBeTruthy();
+    fireEvent.click(within(section).getByRole('button', { name: 'View as table' }));
+    const table = within(section).getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'Chamonix-Mont-BlancCourmayeur',
+      '202112 establishments5 establishments',
+      '202214 establishmentsconfidential',
+    ]);
+  });
+});
+
+describe('the comparison of two territories', () => {
+  it('shows both territories side by side for the filière and year, across the measures, each cell with its state', async () => {
+    const requests = fakeApi({
+      ...answers(),
+      '/v1/observatory/indicators': (request: Request) => {
+        const query = new URL(request.url).searchParams;
+        const measures = (query.get('measure') ?? 'establishments').split(',') as IndicatorRow['measure'][];
+        const years = query.get('year')?.split(',').map(Number);
+        return Response.json({
+          ...INDICATORS,
+          items: measures.flatMap((measure) =>
+            INDICATORS.items
+              .filter((item) => years === undefined || years.includes(item.year))
+              .map((item) =>
+                // No creations counted for Chamonix in the source: "no data", not "confidential".
+                measure === 'creations' && item.territory === '74056'
+                  ? { ...item, measure, value: null, status: 'no-data' as const }
+                  : { ...item, measure },
+              ),
+          ),
+          legend: {
+            ...INDICATORS.legend,
+            statuses: { 'suppressed-frequency': 'fewer than 3 establishments' },
+          },
+        });
+      },
+    });
+    await renderApp('/observatory?lang=en&measure=establishments&year=2022&sel=74056,7022');
+    const table = await screen.findByRole('table', {
+      name: /^Chamonix-Mont-Blanc and Courmayeur — .*, 2022, every measure$/,
+    });
+    const call = requests.find((request) => request.url.includes('year=2022'));
+    expect(new URL(call?.url ?? 'http://x').searchParams.get('measure')?.split(',')).toHaveLength(12);
+    const cells = (measure: string) =>
+      within(within(table).getByRole('rowheader', { name: measure }).closest('tr') as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Measure', 'Chamonix-Mont-Blanc', 'Courmayeur']);
+    expect(cells('Establishments')).toEqual(['14', 'confidential (fewer than 3 establishments)']);
+    expect(cells('Establishments opened')).toEqual(['no data', 'confidential (fewer than 3 establishments)']);
+  });
+
+  it('is not offered with one or three territories', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&sel=74056,7022,6136');
+    await screen.findByRole('heading', { name: 'Time series of the selected territories' });
+    expect(screen.queryByRole('heading', { name: 'Two territories side by side' })).toBeNull();
+    expect(screen.getByText('Select exactly two territories to compare them side by side.')).toBeTruthy();
+  });
+});
+
+describe('the embeddable view', () => {
+  it('renders only the map with its legend, source and confidentiality note: no header, no navigation', async () => {
+    fakeApi(answers());
+    await renderApp('/embed/observatory?lang=en&measure=establishments&year=2022&filters=0&border=0');
+    expect(await screen.findByTestId('map-legend')).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('contentinfo')).toBeNull();
+    expect(document.querySelector('search')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Download the map/ })).toBeNull();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Establishments — /);
+    expect(screen.getByText('Secret statistique (règle de l’INSEE).')).toBeTruthy();
+    expect(screen.getByText(/^Source: INSEE/)).toBeTruthy();
+    expect(legendItems().some((item) => item.startsWith('confidential (statistical secrecy, hatched)'))).toBe(
+      true,
+    );
+    expect(document.querySelector('.embed-border')).toBeNull();
+  });
+
+  it('renders the chart of the selected territories with the filters when asked', async () => {
+    fakeApi(answers());
+    await renderApp('/embed/observatory?lang=en&measure=establishments&view=chart&sel=74056,7022');
+    expect(
+      await screen.findByRole('heading', { name: 'Time series of the selected territories' }),
+    ).toBeTruthy();
+    expect(document.querySelector('search')).not.toBeNull();
+    expect(screen.getByText('confidential (statistical secrecy, hatched)')).toBeTruthy();
+    expect(screen.queryByTestId('map-legend')).toBeNull();
+    expect(document.querySelector('.embed-border')).not.toBeNull();
+  });
+
+  it('gives the iframe HTML of the current view, with the chosen options', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en&measure=establishments&sel=74056,7022');
+    const code = (await screen.findByLabelText('HTML to copy')) as HTMLTextAreaElement;
+    expect(code.value).toMatch(
+      /^<iframe src="http:\/\/[^"]+\/embed\/observatory\?[^"]+" title="Establishments — [^"]+" width="100%" height="760" style="border:0;max-width:100%" loading="lazy"><\/iframe>$/,
+    );
+    const src = new URL((code.value.match(/src="([^"]+)"/)?.[1] ?? '').replaceAll('&amp;', '&'));
+    expect(Object.fromEntries(src.searchParams)).toEqual({
+      lang: 'en',
+      measure: 'establishments',
+      sel: '74056,7022',
+      year: '2022',
+      view: 'map',
+      filters: '0',
+    });
+    fireEvent.click(screen.getByRole('radio', { name: 'The time series of the selected territories' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the filters' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show a border' }));
+    const after = new URL((code.value.match(/src="([^"]+)"/)?.[1] ?? '').replaceAll('&amp;', '&'));
+    expect(Object.fromEntries(after.searchParams)).toMatchObject({ view: 'chart', border: '0' });
+    expect(after.searchParams.has('filters')).toBe(false);
+    expect(code.value).toContain('height="560"');
+  });
+
+  it('offers only the map without a selection', async () => {
+    fakeApi(answers());
+    await renderApp('/observatory?lang=en');
+    await screen.findByLabelText('HTML to copy');
+    expect(
+      (screen.getByRole('radio', { name: 'The time series of the selected territories' }) as HTMLInputElement)
+        .disabled,
+    ).toBe(true);
+  });
+});
+
+describe('embedSnippet', () => {
+  it('escapes the attributes', () => {
+    expect(
+      embedSnippet({ src: 'https://x.eu/embed/observatory?a=1&b="2"', title: 'A <b> & "c"', height: 500 }),
+    ).toBe(
+      '<iframe src="https://x.eu/embed/observatory?a=1&amp;b=&quot;2&quot;" title="A &lt;b&gt; &amp; &quot;c&quot;" width="100%" height="500" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
   });
 });

@@ -2,7 +2,7 @@ import type { FiliereId, Locale } from '@mbi/domain';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { clientFor } from '../../api/client';
 import { unwrap } from '../../ui/problem';
-import type { Level, Measure } from './route';
+import { type Level, MEASURES, type Measure } from './route';
 
 export interface IndicatorSelection {
   readonly filiere: FiliereId;
@@ -21,7 +21,20 @@ export const observatoryKeys = {
       selection.measure,
       selection.level,
     ] as const,
+  comparison: (lang: Locale, filiere: FiliereId, level: Level, year: number) =>
+    [...observatoryKeys.all, 'comparison', lang, filiere, level, year] as const,
 };
+
+/** Every measure of one filière, level and year (the comparison of two territories side by side). */
+export const comparisonQuery = (lang: Locale, filiere: FiliereId, level: Level, year: number) =>
+  queryOptions({
+    queryKey: observatoryKeys.comparison(lang, filiere, level, year),
+    queryFn: async () =>
+      unwrap(
+        await clientFor(lang).listIndicators({ filiere, level, years: [year], measures: [...MEASURES] }),
+      ),
+    staleTime: 5 * 60_000,
+  });
 
 /**
  * Every year of one filière × measure × level at once: the class breaks are drawn from all years (so they stay

@@ -13,10 +13,15 @@ export function RankingTable({
   list,
   measure,
   year,
+  selectedCodes,
+  onToggle,
 }: {
   list: IndicatorList;
   measure: Measure;
   year: number;
+  /** The territories selected for the time series (their codes); a checkbox per row chooses them. */
+  selectedCodes?: readonly string[];
+  onToggle?: (code: string) => void;
 }) {
   const { t, locale } = useI18n();
   const rows = rowsOfYear(list, year);
@@ -32,6 +37,22 @@ export function RankingTable({
       last={(row, key) => key === 'value' && row.value === null}
       sortLabel={(column) => t('dashboard.observatory.sortBy', { column })}
       columns={[
+        ...(onToggle === undefined
+          ? []
+          : [
+              {
+                key: 'select',
+                header: t('dashboard.observatory.select'),
+                cell: (row: IndicatorRow) => (
+                  <input
+                    type="checkbox"
+                    aria-label={t('dashboard.observatory.selectTerritory', { name: row.name })}
+                    checked={selectedCodes?.includes(row.territory) === true}
+                    onChange={() => onToggle(row.territory)}
+                  />
+                ),
+              },
+            ]),
         {
           key: 'rank',
           header: t('dashboard.observatory.rank'),

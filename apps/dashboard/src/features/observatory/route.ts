@@ -1,14 +1,24 @@
 import { FILIERE_IDS, type FiliereId } from '@mbi/domain/vocabularies';
 import { createRoute } from '@tanstack/react-router';
 import { rootRoute } from '../../app/root-route';
-import { optionalIncreasingNumbers, optionalInteger, optionalOneOf } from '../../app/search-params';
+import {
+  optionalCodeList,
+  optionalIncreasingNumbers,
+  optionalInteger,
+  optionalOneOf,
+} from '../../app/search-params';
 
-/** The measures the API computes, in the order the page offers them: rates first, then counts, then changes. */
+/**
+ * The measures the API computes, in the order the page offers them: rates first (location quotients among
+ * them), then counts, then changes.
+ */
 export const RATE_MEASURES = [
   'establishments-per-1000',
   'employees-per-1000',
   'establishments-share',
   'employees-share',
+  'establishments-lq',
+  'employees-lq',
 ] as const;
 export const COUNT_MEASURES = ['establishments', 'employees', 'creations', 'closures'] as const;
 export const CHANGE_MEASURES = ['establishments-change', 'employees-change'] as const;
@@ -26,7 +36,15 @@ export interface ObservatorySearch {
   readonly level?: Level | undefined;
   /** Class breaks chosen by hand (1 to 4, increasing), instead of those computed from every year. */
   readonly breaks?: readonly number[] | undefined;
+  /**
+   * The territories selected for the time series and the comparison: their codes joined by commas, as the URL
+   * shows them (`sel=74056,007018`), at most {@link MAX_SELECTED}; {@link selectedCodes} splits them.
+   */
+  readonly sel?: string | undefined;
 }
+
+/** How many territories the time series draws at once: beyond that, the lines cannot be told apart. */
+export const MAX_SELECTED = 6;
 
 export function validateObservatorySearch(search: Record<string, unknown>): ObservatorySearch {
   return {
@@ -35,8 +53,23 @@ export function validateObservatorySearch(search: Record<string, unknown>): Obse
     year: optionalInteger(search.year, 1900, 2100),
     level: optionalOneOf(search.level, LEVELS),
     breaks: optionalIncreasingNumbers(search.breaks, 4),
+    sel: optionalCodeList(search.sel, MAX_SELECTED)?.join(','),
   };
 }
+/** The selected territories' codes, in the order they were chosen. */
+export function selectedCodes(sel: string | undefined): string[] {
+  return sel === undefined || sel === '' ? [] : sel.split(',');
+}
+
+/** The `sel` parameter after choosing or dropping one territory (`undefined` when none is left). */
+export function toggleSelected(sel: string | undefined, code: string): string | undefined {
+  const codes = selectedCodes(sel);
+  const next = codes.includes(code)
+    ? codes.filter((item) => item !== code)
+    : [...codes, code].slice(-MAX_SELECTED);
+  return next.length === 0 ? undefined : next.join(',');
+}
+
 export type Measure = (typeof MEASURES)[number];
 export type Level = (typeof LEVELS)[number];
 

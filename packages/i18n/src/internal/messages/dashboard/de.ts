@@ -137,6 +137,46 @@ export const dashboardDe: DashboardCatalog = {
     'Dieser Browser konnte das PNG-Bild nicht zeichnen; laden Sie die Karte als SVG herunter.',
   'dashboard.observatory.downloaded': 'Heruntergeladen am {date}.',
   'dashboard.observatory.empty': 'Keine Daten für diese Wahl.',
+  'dashboard.observatory.amount.establishments-lq':
+    'Standortquotient der Arbeitsstätten {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'Standortquotient der Beschäftigten {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.embedHeading': '{measure} — {filiere}',
+  'dashboard.observatory.embedNoSelection':
+    'Kein Gebiet ausgewählt: Wählen Sie auf der Seite des Observatoriums Gebiete aus, um ihre Zeitreihe zu zeichnen.',
+  'dashboard.observatory.embedOpen': 'Das Wirtschaftsobservatorium öffnen (neues Fenster)',
+  'dashboard.observatory.embed': 'Einbetten',
+  'dashboard.observatory.embedIntro':
+    'Diese Ansicht auf einer anderen Website zeigen: Kopieren Sie das HTML unten in deren Seite. Sie zeigt die aktuelle Branche, Grösse, das Jahr und die Auswahl, mit Legende, Quelle und Hinweis zur Geheimhaltung.',
+  'dashboard.observatory.embedView': 'Was gezeigt wird',
+  'dashboard.observatory.embedView.map': 'Die Karte',
+  'dashboard.observatory.embedView.chart': 'Die Zeitreihe der ausgewählten Gebiete',
+  'dashboard.observatory.embedChartNeedsSelection': 'Wählen Sie Gebiete aus, um ihre Zeitreihe einzubetten.',
+  'dashboard.observatory.embedOptions': 'Optionen',
+  'dashboard.observatory.embedFilters': 'Filter anzeigen',
+  'dashboard.observatory.embedBorder': 'Rahmen anzeigen',
+  'dashboard.observatory.embedCode': 'Zu kopierendes HTML',
+  'dashboard.observatory.embedCopy': 'HTML kopieren',
+  'dashboard.observatory.embedPreview': 'Vorschau der eingebetteten Ansicht (neues Fenster)',
+  'dashboard.observatory.embedCopied': 'Das HTML ist kopiert.',
+  'dashboard.observatory.embedCopyFailed':
+    'Dieser Browser hat das HTML nicht kopiert: Markieren Sie es im Feld oben und kopieren Sie es.',
+  'dashboard.observatory.compareHeading': 'Zwei Gebiete im Vergleich',
+  'dashboard.observatory.compareCaption': '{first} und {second} — {filiere}, {year}, alle Grössen',
+  'dashboard.observatory.compareHint':
+    'Wählen Sie genau zwei Gebiete aus, um sie nebeneinander zu vergleichen.',
+  'dashboard.observatory.mapSelectHint':
+    'Ein Klick auf ein Gebiet, oder die Eingabetaste darauf, fügt es der Zeitreihe hinzu oder entfernt es.',
+  'dashboard.observatory.selectedLabel': '{label} (ausgewählt)',
+  'dashboard.observatory.select': 'Auswahl',
+  'dashboard.observatory.selectTerritory': '{name} für die Zeitreihe auswählen',
+  'dashboard.observatory.selectHint':
+    'Wählen Sie Gebiete auf der Karte oder in der Rangliste aus, um ihre Zeitreihe zu sehen.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# Gebiet ausgewählt} other {# Gebiete ausgewählt}}: {names}',
+  'dashboard.observatory.clearSelection': 'Auswahl aufheben',
+  'dashboard.observatory.seriesHeading': 'Zeitreihe der ausgewählten Gebiete',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, alle Jahre',
 
   'dashboard.establishments.title': 'Verzeichnis der Arbeitsstätten',
   'dashboard.establishments.searchLabel': 'Name oder Kennung',

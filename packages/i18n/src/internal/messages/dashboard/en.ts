@@ -134,6 +134,45 @@ export const dashboardEn: DashboardCatalog = {
   'dashboard.observatory.pngFailed': 'This browser could not draw the PNG image; download the map as SVG.',
   'dashboard.observatory.downloaded': 'Downloaded on {date}.',
   'dashboard.observatory.empty': 'No data for this choice.',
+  'dashboard.observatory.amount.establishments-lq':
+    'location quotient of establishments {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'location quotient of employees {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.embedHeading': '{measure} — {filiere}',
+  'dashboard.observatory.embedNoSelection':
+    'No territory selected: choose some on the observatory’s page to draw their time series.',
+  'dashboard.observatory.embedOpen': 'Open the economic observatory (new window)',
+  'dashboard.observatory.embed': 'Embed',
+  'dashboard.observatory.embedIntro':
+    'Put this view on another website: copy the HTML below into its page. It shows the current filière, measure, year and selection, with the legend, the source and the confidentiality note.',
+  'dashboard.observatory.embedView': 'What to show',
+  'dashboard.observatory.embedView.map': 'The map',
+  'dashboard.observatory.embedView.chart': 'The time series of the selected territories',
+  'dashboard.observatory.embedChartNeedsSelection': 'Select territories to embed their time series.',
+  'dashboard.observatory.embedOptions': 'Options',
+  'dashboard.observatory.embedFilters': 'Show the filters',
+  'dashboard.observatory.embedBorder': 'Show a border',
+  'dashboard.observatory.embedCode': 'HTML to copy',
+  'dashboard.observatory.embedCopy': 'Copy the HTML',
+  'dashboard.observatory.embedPreview': 'Preview the embedded view (new window)',
+  'dashboard.observatory.embedCopied': 'The HTML is copied.',
+  'dashboard.observatory.embedCopyFailed':
+    'This browser did not copy the HTML: select it in the field above and copy it.',
+  'dashboard.observatory.compareHeading': 'Two territories side by side',
+  'dashboard.observatory.compareCaption': '{first} and {second} — {filiere}, {year}, every measure',
+  'dashboard.observatory.compareHint': 'Select exactly two territories to compare them side by side.',
+  'dashboard.observatory.mapSelectHint':
+    'Click a territory, or press Enter on it, to add it to the time series or remove it.',
+  'dashboard.observatory.selectedLabel': '{label} (selected)',
+  'dashboard.observatory.select': 'Select',
+  'dashboard.observatory.selectTerritory': 'Select {name} for the time series',
+  'dashboard.observatory.selectHint':
+    'Select territories on the map or in the ranking to see their time series.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territory selected} other {# territories selected}}: {names}',
+  'dashboard.observatory.clearSelection': 'Clear the selection',
+  'dashboard.observatory.seriesHeading': 'Time series of the selected territories',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, every year',
 
   'dashboard.establishments.title': 'Directory of establishments',
   'dashboard.establishments.searchLabel': 'Name or identifier',

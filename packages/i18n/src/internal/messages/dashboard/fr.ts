@@ -144,6 +144,47 @@ export const dashboardFr = {
     'Ce navigateur n’a pas pu dessiner l’image PNG\u00a0; téléchargez la carte en SVG.',
   'dashboard.observatory.downloaded': 'Téléchargé le {date}.',
   'dashboard.observatory.empty': 'Aucune donnée pour ce choix.',
+  'dashboard.observatory.amount.establishments-lq':
+    'quotient de localisation des établissements {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'quotient de localisation des effectifs {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.embedHeading': '{measure} — {filiere}',
+  'dashboard.observatory.embedNoSelection':
+    'Aucun territoire sélectionné\u00a0: choisissez-en sur la page de l’observatoire pour tracer leur série temporelle.',
+  'dashboard.observatory.embedOpen': 'Ouvrir l’observatoire économique (nouvelle fenêtre)',
+  'dashboard.observatory.embed': 'Intégrer',
+  'dashboard.observatory.embedIntro':
+    'Placez cette vue sur un autre site\u00a0: copiez le HTML ci-dessous dans sa page. Elle montre la filière, la mesure, l’année et la sélection actuelles, avec la légende, la source et la note de confidentialité.',
+  'dashboard.observatory.embedView': 'Ce qui est montré',
+  'dashboard.observatory.embedView.map': 'La carte',
+  'dashboard.observatory.embedView.chart': 'La série temporelle des territoires sélectionnés',
+  'dashboard.observatory.embedChartNeedsSelection':
+    'Sélectionnez des territoires pour intégrer leur série temporelle.',
+  'dashboard.observatory.embedOptions': 'Options',
+  'dashboard.observatory.embedFilters': 'Afficher les filtres',
+  'dashboard.observatory.embedBorder': 'Afficher une bordure',
+  'dashboard.observatory.embedCode': 'HTML à copier',
+  'dashboard.observatory.embedCopy': 'Copier le HTML',
+  'dashboard.observatory.embedPreview': 'Aperçu de la vue intégrée (nouvelle fenêtre)',
+  'dashboard.observatory.embedCopied': 'Le HTML est copié.',
+  'dashboard.observatory.embedCopyFailed':
+    'Ce navigateur n’a pas copié le HTML\u00a0: sélectionnez-le dans le champ ci-dessus et copiez-le.',
+  'dashboard.observatory.compareHeading': 'Deux territoires côte à côte',
+  'dashboard.observatory.compareCaption': '{first} et {second} — {filiere}, {year}, toutes les mesures',
+  'dashboard.observatory.compareHint':
+    'Sélectionnez exactement deux territoires pour les comparer côte à côte.',
+  'dashboard.observatory.mapSelectHint':
+    'Cliquer sur un territoire, ou appuyer sur Entrée sur lui, l’ajoute à la série temporelle ou l’en retire.',
+  'dashboard.observatory.selectedLabel': '{label} (sélectionné)',
+  'dashboard.observatory.select': 'Sélection',
+  'dashboard.observatory.selectTerritory': 'Sélectionner {name} pour la série temporelle',
+  'dashboard.observatory.selectHint':
+    'Sélectionnez des territoires sur la carte ou dans le classement pour voir leur série temporelle.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territoire sélectionné} many {# de territoires sélectionnés} other {# territoires sélectionnés}}\u00a0: {names}',
+  'dashboard.observatory.clearSelection': 'Vider la sélection',
+  'dashboard.observatory.seriesHeading': 'Série temporelle des territoires sélectionnés',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, toutes les années',
 
   'dashboard.establishments.title': 'Annuaire des établissements',
   'dashboard.establishments.searchLabel': 'Nom ou identifiant',

@@ -140,6 +140,47 @@ export const dashboardIt: DashboardCatalog = {
     'Questo browser non è riuscito a disegnare l’immagine PNG; scaricare la carta in SVG.',
   'dashboard.observatory.downloaded': 'Scaricato il {date}.',
   'dashboard.observatory.empty': 'Nessun dato per questa scelta.',
+  'dashboard.observatory.amount.establishments-lq':
+    'quoziente di localizzazione delle unità locali {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.amount.employees-lq':
+    'quoziente di localizzazione degli addetti {value} (Espace Mont-Blanc = 1)',
+  'dashboard.observatory.embedHeading': '{measure} — {filiere}',
+  'dashboard.observatory.embedNoSelection':
+    'Nessun territorio selezionato: sceglierne alcuni nella pagina dell’osservatorio per tracciarne la serie storica.',
+  'dashboard.observatory.embedOpen': 'Aprire l’osservatorio economico (nuova finestra)',
+  'dashboard.observatory.embed': 'Incorporare',
+  'dashboard.observatory.embedIntro':
+    'Mettere questa vista su un altro sito: copiare l’HTML qui sotto nella sua pagina. Mostra la filiera, la misura, l’anno e la selezione attuali, con la legenda, la fonte e la nota sulla riservatezza.',
+  'dashboard.observatory.embedView': 'Cosa mostrare',
+  'dashboard.observatory.embedView.map': 'La mappa',
+  'dashboard.observatory.embedView.chart': 'La serie storica dei territori selezionati',
+  'dashboard.observatory.embedChartNeedsSelection':
+    'Selezionare dei territori per incorporarne la serie storica.',
+  'dashboard.observatory.embedOptions': 'Opzioni',
+  'dashboard.observatory.embedFilters': 'Mostrare i filtri',
+  'dashboard.observatory.embedBorder': 'Mostrare un bordo',
+  'dashboard.observatory.embedCode': 'HTML da copiare',
+  'dashboard.observatory.embedCopy': 'Copiare l’HTML',
+  'dashboard.observatory.embedPreview': 'Anteprima della vista incorporata (nuova finestra)',
+  'dashboard.observatory.embedCopied': 'L’HTML è copiato.',
+  'dashboard.observatory.embedCopyFailed':
+    'Questo browser non ha copiato l’HTML: selezionarlo nel campo qui sopra e copiarlo.',
+  'dashboard.observatory.compareHeading': 'Due territori a confronto',
+  'dashboard.observatory.compareCaption': '{first} e {second} — {filiere}, {year}, tutte le misure',
+  'dashboard.observatory.compareHint':
+    'Selezionare esattamente due territori per confrontarli fianco a fianco.',
+  'dashboard.observatory.mapSelectHint':
+    'Fare clic su un territorio, o premere Invio su di esso, per aggiungerlo alla serie storica o toglierlo.',
+  'dashboard.observatory.selectedLabel': '{label} (selezionato)',
+  'dashboard.observatory.select': 'Selezione',
+  'dashboard.observatory.selectTerritory': 'Selezionare {name} per la serie storica',
+  'dashboard.observatory.selectHint':
+    'Selezionare dei territori sulla mappa o nella classifica per vederne la serie storica.',
+  'dashboard.observatory.selected':
+    '{count, plural, one {# territorio selezionato} many {# di territori selezionati} other {# territori selezionati}}: {names}',
+  'dashboard.observatory.clearSelection': 'Svuotare la selezione',
+  'dashboard.observatory.seriesHeading': 'Serie storica dei territori selezionati',
+  'dashboard.observatory.seriesTitle': '{measure} — {filiere}, tutti gli anni',
 
   'dashboard.establishments.title': 'Elenco delle unità locali',
   'dashboard.establishments.searchLabel': 'Nome o identificativo',
