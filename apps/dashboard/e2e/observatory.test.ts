@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTEFACTS, missingPrerequisite, type Stack, startStack } from './stack';
+import { ARTEFACTS, missingPrerequisite, type Stack, startStack, USERS } from './stack';
 
 const axeSource: string = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 
@@ -36,6 +36,75 @@ async function seriousViolations(): Promise<string[]> {
     .map(
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
+}
+
+async function signIn(user: { email: string; password: string }): Promise<void> {
+  await page.goto(`${stack.baseUrl}/sign-in?lang=en`);
+  await page.getByLabel('Email address').fill(user.email);
+  await page.getByLabel('Password', { exact: true }).fill(user.password);
+  await page
+    .getByRole('button', { name: /sign in/i })
+    .last()
+    .click();
+  await page.waitForURL(/\/establishments/);
+}
+
+/** The check digit that makes `payload` + digit pass the Luhn test (SIREN and SIRET). */
+function luhn(payload: string): string {
+  let sum = 0;
+  for (let index = 0; index < payload.length; index += 1) {
+    let digit = Number(payload[payload.length - 1 - index]);
+    if (index % 2 === 0) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return String((10 - (sum % 10)) % 10);
+}
+
+/** A small SIRENE stock: `rows` active outdoor establishments (NAF 32.30Z) in one commune. */
+function sireneCsv(commune: string, rows: number): string {
+  const header = [
+    'siren',
+    'nic',
+    'siret',
+    'statutDiffusionEtablissement',
+    'dateCreationEtablissement',
+    'trancheEffectifsEtablissement',
+    'codeCommuneEtablissement',
+    'dateDebut',
+    'etatAdministratifEtablissement',
+    'enseigne1Etablissement',
+    'denominationUsuelleEtablissement',
+    'activitePrincipaleEtablissement',
+    'nomenclatureActivitePrincipaleEtablissement',
+  ];
+  const lines = [header.join(',')];
+  for (let index = 0; index < rows; index += 1) {
+    const sirenPayload = `9876543${index}`;
+    const siren = `${sirenPayload}${luhn(sirenPayload)}`;
+    const nic = '0001';
+    const siret = `${siren}${nic}${luhn(`${siren}${nic}`)}`;
+    lines.push(
+      [
+        siren,
+        nic,
+        siret,
+        'O',
+        '2015-03-01',
+        '03',
+        commune,
+        '2015-03-01',
+        'A',
+        `E2E Skis ${index + 1}`,
+        '',
+        '32.30Z',
+        'NAFRev2',
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 describe('the observatory page on the demo data, in Chromium', () => {
@@ -102,5 +171,45 @@ describe('the observatory page on the demo data, in Chromium', () => {
     }
     await page.screenshot({ path: join(ARTEFACTS, 'observatory-fr-1920.png'), fullPage: true });
     expect(found).toEqual([]);
+  });
+
+  it('lets the Chamonix editor import a small SIRENE file and the map shows the new figures', async () => {
+    if (prerequisite !== null) throw new Error(prerequisite);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await signIn(USERS.editor);
+    await page.goto(`${stack.baseUrl}/observatory?lang=en&measure=establishments&filiere=outdoor`);
+    const chamonix = page.locator('main svg g.map-region[aria-label^="Chamonix-Mont-Blanc,"]');
+    await chamonix.waitFor();
+    const before = (await chamonix.getAttribute('aria-label')) ?? '';
+    const year = Number(before.match(/, (\d{4}): /)?.[1]);
+    expect(year).toBeGreaterThan(2000);
+
+    await page.getByLabel('Format').selectOption('sirene-establishments');
+    await page.getByLabel('Reference year').fill(String(year));
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'e2e-chamonix.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(sireneCsv('74056', 5), 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Import: Succeeded').waitFor({ timeout: 30_000 });
+    const summary = await page.locator('.observatory-import-summary').textContent();
+    expect(summary).toContain('Imported5');
+    expect(summary).toContain('Refused0');
+
+    // The map reads its figures again: Chamonix's label now counts the new establishments.
+    await page.waitForFunction(
+      (label) =>
+        document
+          .querySelector('main svg g.map-region[aria-label^="Chamonix-Mont-Blanc,"]')
+          ?.getAttribute('aria-label') !== label,
+      before,
+      { timeout: 15_000 },
+    );
+    const after = (await chamonix.getAttribute('aria-label')) ?? '';
+    const count = (label: string) =>
+      Number(label.match(/: ([\d,]+) establishments?$/)?.[1]?.replace(/,/g, '') ?? 0);
+    expect(after).toMatch(/: [\d,]+ establishments?$/);
+    expect(count(after)).toBeGreaterThan(count(before));
   });
 });

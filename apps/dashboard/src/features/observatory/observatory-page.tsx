@@ -13,6 +13,7 @@ import './observatory.css';
 import { Comparison } from './comparison';
 import { Filters, useSetSearch, YearSlider } from './controls';
 import { EmbedSection } from './embed-section';
+import { ImportSection } from './import-section';
 import { RankingTable } from './ranking-table';
 import { DEFAULTS, selectedCodes, toggleSelected } from './route';
 import { TimeSeries } from './time-series';
@@ -115,6 +116,7 @@ export function ObservatoryPage() {
           );
         }}
       </QueryView>
+      <ImportSection />
     </>
   );
 }
