@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { IsoDateSchema, TimestampSchema } from './calendar';
-import type { ActivityCodeScheme, CountryCode, IdentifierScheme } from './ids';
 import {
   ActivityCodeSchemeSchema,
   CountryCodeSchema,
@@ -12,6 +11,7 @@ import {
 } from './ids';
 import { validateNationalIdentifier } from './national-identifier';
 import { describeTerritoryCode, isTerritoryCode } from './territory';
+import type { ActivityCodeScheme, CountryCode, IdentifierScheme } from './vocabularies';
 
 /** Identifier schemes that name an establishment (a site) rather than a whole company, by country. */
 const ESTABLISHMENT_SCHEMES: Readonly<Record<CountryCode, readonly IdentifierScheme[]>> = {

@@ -1,4 +1,4 @@
-import type { IdentifierErrorCode, IdentifierScheme } from './ids';
+import type { IdentifierErrorCode, IdentifierScheme } from './vocabularies';
 
 /**
  * Why an identifier was refused: a stable `code` to branch on and an English `message` for logs and

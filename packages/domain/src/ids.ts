@@ -26,58 +26,7 @@ import {
 } from './vocabularies';
 
 // The zod schemas of the vocabularies. The values and their types live in ./vocabularies, which has no zod, so
-// that code needing only the values (a browser's first page) does not load zod; they are re-exported here so
-// that modules of this package can keep importing them with their schemas.
-export type {
-  ActivityCodeScheme,
-  ActivityId,
-  CountryCode,
-  Currency,
-  DataSource,
-  EstablishmentStatus,
-  EventKind,
-  FiliereId,
-  FundingSource,
-  IdentifierErrorCode,
-  IdentifierScheme,
-  LegalStatus,
-  Locale,
-  Nuts3Code,
-  ObjectiveId,
-  OpportunityKind,
-  OpportunityStatus,
-  PartnerId,
-  PartnerRole,
-  SizeBand,
-  StakeholderKind,
-  TerritoryKind,
-  WorkPackageId,
-} from './vocabularies';
-export {
-  ACTIVITY_CODE_SCHEMES,
-  ACTIVITY_IDS,
-  COUNTRY_CODES,
-  CURRENCIES,
-  DATA_SOURCES,
-  ESTABLISHMENT_STATUSES,
-  EVENT_KINDS,
-  FILIERE_IDS,
-  FUNDING_SOURCES,
-  IDENTIFIER_ERROR_CODES,
-  IDENTIFIER_SCHEMES,
-  LEGAL_STATUSES,
-  LOCALES,
-  NUTS3_CODES,
-  OBJECTIVE_IDS,
-  OPPORTUNITY_KINDS,
-  OPPORTUNITY_STATUSES,
-  PARTNER_IDS,
-  PARTNER_ROLES,
-  SIZE_BANDS,
-  STAKEHOLDER_KINDS,
-  TERRITORY_KINDS,
-  WORK_PACKAGE_IDS,
-};
+// that code needing only the values (a browser's first page) does not load zod.
 
 /** @example FiliereIdSchema.parse('outdoor') */
 export const FiliereIdSchema = z.enum(FILIERE_IDS);

@@ -1,9 +1,16 @@
-import type { ActivityId, CountryCode, FiliereId, ObjectiveId, PartnerId, WorkPackageId } from './ids';
 import { MONT_BLANC_INNOVATION } from './mont-blanc-innovation';
 import type { Accelerator, Partner } from './partner';
 import type { Activity, Filiere, Objective, WorkPackage } from './project';
 import type { ReferenceDataset } from './reference-dataset';
 import type { TerritoryUnit } from './territory';
+import type {
+  ActivityId,
+  CountryCode,
+  FiliereId,
+  ObjectiveId,
+  PartnerId,
+  WorkPackageId,
+} from './vocabularies';
 
 /** Territory units indexed by `country:code`, built once per dataset. */
 const territoryIndexes = new WeakMap<ReferenceDataset, Map<string, TerritoryUnit>>();

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { ACTIVITY_IDS, FILIERE_IDS, OBJECTIVE_IDS, PARTNER_IDS, WORK_PACKAGE_IDS } from './ids';
 import { MONT_BLANC_INNOVATION } from './mont-blanc-innovation';
 import { validateIdentifier } from './national-identifier';
 import { ReferenceDatasetSchema } from './reference-dataset';
+import { ACTIVITY_IDS, FILIERE_IDS, OBJECTIVE_IDS, PARTNER_IDS, WORK_PACKAGE_IDS } from './vocabularies';
 
 const data = MONT_BLANC_INNOVATION;
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { validateFrenchVat, validateSiren, validateSiret } from './french-identifiers';
-import { IDENTIFIER_ERROR_CODES, IDENTIFIER_SCHEMES } from './ids';
 import { validateCodiceFiscale, validatePartitaIva } from './italian-identifiers';
 import {
   IDENTIFIER_SCHEME_COUNTRY,
@@ -9,6 +8,7 @@ import {
   validateNationalIdentifier,
 } from './national-identifier';
 import { validateSwissUid } from './swiss-identifiers';
+import { IDENTIFIER_ERROR_CODES, IDENTIFIER_SCHEMES } from './vocabularies';
 
 const VALIDATORS = [
   validateSiren,

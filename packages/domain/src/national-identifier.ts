@@ -1,9 +1,9 @@
 import { validateFrenchVat, validateSiren, validateSiret } from './french-identifiers';
 import type { IdentifierResult, NationalIdentifierResult } from './identifier-result';
-import type { CountryCode, IdentifierScheme } from './ids';
 import { isDigits, stripSeparators } from './internal/identifier-text';
 import { validateCodiceFiscale, validatePartitaIva } from './italian-identifiers';
 import { validateSwissUid } from './swiss-identifiers';
+import type { CountryCode, IdentifierScheme } from './vocabularies';
 
 const VALIDATORS: Record<IdentifierScheme, (input: string) => IdentifierResult> = {
   siren: validateSiren,

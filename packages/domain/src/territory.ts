@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { CountryCode } from './ids';
 import { Nuts3CodeSchema } from './ids';
 import { TextSchema } from './internal/common-schemas';
 import { TERRITORY_CODE_FORMATS, TERRITORY_CODE_PATTERNS } from './territory-codes';
+import type { CountryCode } from './vocabularies';
 
 export { describeTerritoryCode, isTerritoryCode, TERRITORY_KIND_OF_COUNTRY } from './territory-codes';
 

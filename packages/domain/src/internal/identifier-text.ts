@@ -1,5 +1,5 @@
 import type { IdentifierResult } from '../identifier-result';
-import type { IdentifierErrorCode } from '../ids';
+import type { IdentifierErrorCode } from '../vocabularies';
 
 /** Removes whitespace (including the narrow no-break space of French typography), dots and dashes. */
 export function stripSeparators(value: string): string {
