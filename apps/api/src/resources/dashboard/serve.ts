@@ -2,9 +2,9 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { createTranslator } from '@mbi/i18n';
 import type { Context, MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../../context';
 import { localeOf } from '../../lib/locale';
+import { COMMON_SECURITY_HEADERS } from '../../lib/middleware/secure-headers';
 import { message, problemResponse } from '../../lib/problem';
 import { textFault } from '../../lib/text-guard';
 
@@ -42,28 +42,46 @@ const TYPES: Readonly<Record<string, string>> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
 
-/** The dashboard may load its own scripts, styles, images, fonts and API answers: nothing from elsewhere. */
-export const DASHBOARD_CSP = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  // Vite inlines small images and fonts as data: URLs; they come from the build, not from another host. blob:
-  // URLs are made by the page itself (the observatory draws its map's SVG into a canvas to save it as PNG).
-  imgSrc: ["'self'", 'data:', 'blob:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
+/**
+ * The dashboard may load its own scripts, styles, images, fonts and API answers: nothing from elsewhere. Vite
+ * inlines small images and fonts as data: URLs (from the build, not another host); blob: images are made by the
+ * page itself (the observatory draws its map's SVG into a canvas to save it as PNG).
+ */
+const DASHBOARD_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/**
+ * The security headers of the dashboard's answers, in place of the API's (`default-src 'none'` would block the
+ * page's own scripts and styles); `requestContext` writes them, as it writes the API's.
+ */
+const PAGE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...COMMON_SECURITY_HEADERS,
+  'Content-Security-Policy': `${DASHBOARD_CSP}; frame-ancestors 'none'`,
+  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /**
  * The embeddable views (`/embed/…`, e.g. `/embed/observatory?…`): the same policy, except that any site may
- * put the page in an iframe (a commune's website shows the observatory's map or chart).
+ * put the page in an iframe (a commune's website shows the observatory's map or chart): no `X-Frame-Options`
+ * (its only values forbid other sites) and a resource policy that lets another site's page, even one that
+ * requires it (COEP), load the document into its iframe.
  */
-export const EMBED_CSP = { ...DASHBOARD_CSP, frameAncestors: ['*'] };
+const { 'X-Frame-Options': _sameOrigin, ...FRAMEABLE } = COMMON_SECURITY_HEADERS;
+const EMBED_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  ...FRAMEABLE,
+  'Content-Security-Policy': `${DASHBOARD_CSP}; frame-ancestors *`,
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+};
 
 /** Pages under `/embed/` may be framed by any site; every other page of the dashboard by none. */
 export function isEmbedPath(path: string): boolean {
@@ -202,21 +220,6 @@ export function notBuiltPage(c: Context<AppEnv>): Response {
  */
 export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv> {
   const files = folder === null ? null : new DashboardFolder(folder);
-  const headers = secureHeaders({
-    contentSecurityPolicy: DASHBOARD_CSP,
-    crossOriginResourcePolicy: 'same-origin',
-    referrerPolicy: 'no-referrer',
-    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-  });
-  // No X-Frame-Options (its only values forbid other sites) and a resource policy that lets another site's
-  // page, even one that requires it (COEP), load the document into its iframe.
-  const embedHeaders = secureHeaders({
-    contentSecurityPolicy: EMBED_CSP,
-    crossOriginResourcePolicy: 'cross-origin',
-    referrerPolicy: 'no-referrer',
-    strictTransportSecurity: 'max-age=31536000; includeSubDomains',
-    xFrameOptions: false,
-  });
 
   const answer = async (c: Context<AppEnv>): Promise<Response | null> => {
     const path = relativePath(c.req.path);
@@ -242,20 +245,10 @@ export function serveDashboard(folder: string | null): MiddlewareHandler<AppEnv>
     const response = await answer(c);
     if (response === null) return next();
     const embed = isEmbedPath(relativePath(c.req.path) ?? '');
-    await (embed ? embedHeaders : headers)(c, async () => {
-      c.res = response;
+    c.set('responseHeaders', {
+      ...(embed ? EMBED_SECURITY_HEADERS : PAGE_SECURITY_HEADERS),
+      'X-Request-Id': c.get('requestId'),
     });
-    // requestContext writes the request's common headers on the way out: they must carry the dashboard's
-    // policy, not the API's `default-src 'none'` (which blocks the page's own scripts and styles).
-    const own: Record<string, string> = {};
-    for (const name of ['Content-Security-Policy', 'Cross-Origin-Resource-Policy']) {
-      const value = c.res.headers.get(name);
-      if (value !== null) own[name] = value;
-    }
-    const common = { ...c.get('responseHeaders'), ...own };
-    // The common headers' `X-Frame-Options: SAMEORIGIN` would forbid the framing the embed policy allows.
-    if (embed) delete common['X-Frame-Options'];
-    c.set('responseHeaders', common);
-    return c.res;
+    return response;
   };
 }
