@@ -2,7 +2,7 @@ import type { components } from '@mbi/client';
 import type { Locale } from '@mbi/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { clientFor } from '../../api/client';
-import { ProblemError } from '../../ui/problem';
+import { ProblemError, unwrap } from '../../ui/problem';
 
 export type ApiKey = components['schemas']['ApiKey'];
 export type ApiKeyRequest = components['schemas']['ApiKeyRequest'];
@@ -50,27 +50,16 @@ export type UserRequest = components['schemas']['UserRequest'];
 export type UserPatch = components['schemas']['UserPatch'];
 export type CreatedUser = components['schemas']['CreatedUser'];
 
-// The users' operations, named as @mbi/client will name them; through its typed raw client meanwhile.
-
 export async function listUsers(lang: Locale): Promise<readonly User[]> {
-  const { data, error } = await clientFor(lang).raw.GET('/v1/users');
-  if (data === undefined) throw new ProblemError(error);
-  return data.items;
+  return unwrap(await clientFor(lang).listUsers()).items;
 }
 
 export async function createUser(lang: Locale, request: UserRequest): Promise<CreatedUser> {
-  const { data, error } = await clientFor(lang).raw.POST('/v1/users', { body: request });
-  if (data === undefined) throw new ProblemError(error);
-  return data;
+  return unwrap(await clientFor(lang).createUser(request));
 }
 
 export async function updateUser(lang: Locale, id: string, patch: UserPatch): Promise<User> {
-  const { data, error } = await clientFor(lang).raw.PATCH('/v1/users/{id}', {
-    params: { path: { id } },
-    body: patch,
-  });
-  if (data === undefined) throw new ProblemError(error);
-  return data;
+  return unwrap(await clientFor(lang).updateUser(id, patch));
 }
 
 export const usersQuery = (lang: Locale) =>

@@ -27,15 +27,9 @@ export const filieresQuery = (lang: Locale) =>
     staleTime: REFERENCE,
   });
 
-// searchNomenclature and getNomenclatureEntry, named as @mbi/client names them, through its typed raw client.
-
 /** Codes and titles matching a search in any notation (43.31Z, 43.31.00, 433100) or words of a title. */
 export async function searchNomenclature(lang: Locale, q: string): Promise<NomenclaturePage> {
-  const { data, error } = await clientFor(lang).raw.GET('/v1/nomenclature', {
-    params: { query: { q, limit: 20 } },
-  });
-  if (data === undefined) throw new ProblemError(error);
-  return data;
+  return unwrap(await clientFor(lang).searchNomenclature({ q, limit: 20 }));
 }
 
 /** One code: its parents, children, filières and NACE Rev.2 → Rev.2.1 correspondence. */
@@ -44,11 +38,7 @@ export async function getNomenclatureEntry(
   system: NomenclatureSystem,
   code: string,
 ): Promise<NomenclatureEntry> {
-  const { data, error } = await clientFor(lang).raw.GET('/v1/nomenclature/{system}/{code}', {
-    params: { path: { system, code } },
-  });
-  if (data === undefined) throw new ProblemError(error);
-  return data;
+  return unwrap(await clientFor(lang).getNomenclatureEntry(system, code));
 }
 
 export const searchQuery = (lang: Locale, q: string) =>
