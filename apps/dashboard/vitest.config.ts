@@ -44,7 +44,7 @@ export default mergeConfig(
             name: 'components',
             environment: 'jsdom',
             include: ['src/**/*.test.{ts,tsx}'],
-            setupFiles: ['src/test/load-languages.ts'],
+            setupFiles: ['src/test/load-languages.ts', 'src/test/testing-library.ts'],
           },
         },
         ...(withBrowser ? [E2E] : []),

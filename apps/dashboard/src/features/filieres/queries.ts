@@ -2,7 +2,7 @@ import type { components } from '@mbi/client';
 import type { Locale } from '@mbi/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { clientFor } from '../../api/client';
-import { ProblemError, unwrap } from '../../ui/problem';
+import { unwrap } from '../../ui/problem';
 import type { NOMENCLATURE_SYSTEMS } from './route';
 
 export type NomenclatureSystem = (typeof NOMENCLATURE_SYSTEMS)[number];
